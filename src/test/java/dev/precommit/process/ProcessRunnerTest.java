@@ -156,7 +156,7 @@ class ProcessRunnerTest {
     caller.join();
 
     assertTrue(outcome.get() instanceof InterruptedException, String.valueOf(outcome.get()));
-    awaitDeath(child);
+    Scripts.awaitDeath(child);
   }
 
   @Test
@@ -173,7 +173,7 @@ class ProcessRunnerTest {
     caller.join();
 
     assertEquals(128 + 9, ((Result) outcome.get()).exitCode());
-    awaitDeath(child);
+    Scripts.awaitDeath(child);
   }
 
   @Test
@@ -208,22 +208,6 @@ class ProcessRunnerTest {
       return sh(script);
     } catch (InterruptedException e) {
       return e;
-    }
-  }
-
-  /** Waits until {@code pid} is gone or a zombie (an orphan's reaping is up to init). */
-  private static void awaitDeath(long pid) throws InterruptedException {
-    Path stat = Path.of("/proc", Long.toString(pid), "stat");
-    while (true) {
-      try {
-        String text = Files.readString(stat);
-        if (text.charAt(text.lastIndexOf(')') + 2) == 'Z') {
-          return;
-        }
-      } catch (IOException e) {
-        return;
-      }
-      Thread.sleep(10);
     }
   }
 }

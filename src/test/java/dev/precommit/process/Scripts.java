@@ -30,4 +30,20 @@ final class Scripts {
   static Map<String, String> systemPath() {
     return Map.of("PATH", "/usr/local/bin:/usr/bin:/bin");
   }
+
+  /** Waits until {@code pid} is gone or a zombie (an orphan's reaping is up to init). */
+  static void awaitDeath(long pid) throws InterruptedException {
+    Path stat = Path.of("/proc", Long.toString(pid), "stat");
+    while (true) {
+      try {
+        String text = Files.readString(stat);
+        if (text.charAt(text.lastIndexOf(')') + 2) == 'Z') {
+          return;
+        }
+      } catch (IOException e) {
+        return;
+      }
+      Thread.sleep(10);
+    }
+  }
 }
