@@ -43,7 +43,7 @@ public final class Xargs {
     if (requireSerial || env.containsKey("PRE_COMMIT_NO_CONCURRENCY")) {
       return 1;
     }
-    return env.containsKey("TRAVIS") ? 2 : Runtime.getRuntime().availableProcessors();
+    return env.containsKey("TRAVIS") ? 2 : Cpus.usable();
   }
 
   /**

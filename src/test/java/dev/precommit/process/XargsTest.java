@@ -94,12 +94,26 @@ class XargsTest {
 
   @Test
   void jobsFollowPreCommitsRules() {
-    int cpus = Runtime.getRuntime().availableProcessors();
+    int cpus = Cpus.usable();
     assertEquals(1, Xargs.jobs(true, Map.of()));
     assertEquals(1, Xargs.jobs(false, Map.of("PRE_COMMIT_NO_CONCURRENCY", "")));
     assertEquals(1, Xargs.jobs(false, Map.of("PRE_COMMIT_NO_CONCURRENCY", "1", "TRAVIS", "1")));
     assertEquals(2, Xargs.jobs(false, Map.of("TRAVIS", "true")));
     assertEquals(cpus, Xargs.jobs(false, Map.of()));
+  }
+
+  @Test
+  void cpuCountIsTheAffinityMaskSize() {
+    assertEquals(1, Cpus.countList("0"));
+    assertEquals(2, Cpus.countList("0-1"));
+    assertEquals(7, Cpus.countList("0-3,8,10-11"));
+    assertTrue(Cpus.usable() >= 1);
+  }
+
+  @Test
+  void cpuCountAgreesWithPython() throws Exception {
+    String python = Python3.run(tmp, "import os; print(len(os.sched_getaffinity(0)))");
+    assertEquals(Integer.parseInt(python.trim()), Cpus.usable());
   }
 
   @Test
