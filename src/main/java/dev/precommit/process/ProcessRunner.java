@@ -58,6 +58,8 @@ public final class ProcessRunner {
    *
    * @throws InterruptedException if the calling thread is interrupted; the process tree is
    *     terminated first
+   * @throws IllegalStateException if the JVM's locale cannot encode an argument or variable (it
+   *     would silently turn characters into {@code ?})
    */
   public Result run(List<String> argv, Path cwd, Map<String, String> env)
       throws InterruptedException {
@@ -70,6 +72,7 @@ public final class ProcessRunner {
       // The JVM (like execvp) would run such a file with /bin/sh; Python's execve refuses it.
       return osError(ENOEXEC, "Exec format error", command.get(0));
     }
+    NativeEncoding.check(command, env);
     ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
     builder.redirectErrorStream(true);
     builder.environment().clear();
