@@ -37,7 +37,7 @@ public final class Xargs {
   /**
    * pre-commit's {@code target_concurrency}: 1 for {@code require_serial} hooks, 1 if {@code
    * PRE_COMMIT_NO_CONCURRENCY} is set (to anything), 2 if {@code TRAVIS} is set, else the number of
-   * processors this process may use.
+   * CPUs in this process's affinity mask (pre-commit's {@code cpu_count()}).
    */
   public static int jobs(boolean requireSerial, Map<String, String> env) {
     if (requireSerial || env.containsKey("PRE_COMMIT_NO_CONCURRENCY")) {
