@@ -1,10 +1,74 @@
 package dev.precommit;
 
-/** Entry point. */
+import dev.precommit.cli.TopCommand;
+import dev.precommit.commands.CommandContext;
+import dev.precommit.errors.ExitCodes;
+import dev.precommit.git.GitRepository;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Entry point. {@link #run} is the testable main; this class holds the only System.exit. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("precommit");
+    GitRepository.prepareProcess();
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int code =
+        run(
+            System.in,
+            System.out,
+            err,
+            System.getenv(),
+            Path.of("").toAbsolutePath(),
+            System.console() != null,
+            args);
+    System.out.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs one command line with explicit streams, environment and working directory.
+   *
+   * @param stderrIsTerminal whether colour {@code auto} should colour
+   */
+  public static int run(
+      InputStream in,
+      OutputStream out,
+      PrintStream err,
+      Map<String, String> env,
+      Path cwd,
+      boolean stderrIsTerminal,
+      String... args) {
+    Map<String, String> cleanEnv = new HashMap<>(env);
+    // pre-commit removes these so they never leak into hooks.
+    cleanEnv.remove("__PYVENV_LAUNCHER__");
+    cleanEnv.remove("PYTHONEXECUTABLE");
+    CommandContext ctx =
+        new CommandContext(in, out, err, Map.copyOf(cleanEnv), cwd, stderrIsTerminal);
+    CommandLine cli = new CommandLine(new TopCommand(ctx), new ContextFactory(ctx));
+    PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+    cli.setOut(new java.io.PrintWriter(stdout, true));
+    cli.setErr(new java.io.PrintWriter(err, true));
+    cli.setExitCodeExceptionMapper(e -> ExitCodes.UNEXPECTED);
+    String[] argv = args.length == 0 ? new String[] {"run"} : args;
+    return cli.execute(argv);
+  }
+
+  /** picocli builds our classes; the context reaches subcommands through their parent. */
+  private record ContextFactory(CommandContext ctx) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == TopCommand.class) {
+        return type.cast(new TopCommand(ctx));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
   }
 }

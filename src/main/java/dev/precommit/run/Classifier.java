@@ -1,0 +1,108 @@
+package dev.precommit.run;
+
+import dev.precommit.hook.Hook;
+import dev.precommit.identify.TagCache;
+import dev.precommit.regex.InvalidPythonRegexException;
+import dev.precommit.regex.PythonRegex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses each hook's files: {@code files}/{@code exclude} with Python regex search semantics,
+ * then the {@code types} filters. Tags and compiled patterns are computed once per run.
+ */
+public final class Classifier {
+  private final Path root;
+  private final List<String> filenames;
+  private final TagCache tags;
+  private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+
+  /** Keeps the names that exist (broken symlinks included), as pre-commit's Classifier. */
+  public Classifier(Path root, List<String> filenames, TagCache tags) {
+    this.root = root;
+    this.tags = tags;
+    List<String> existing = new ArrayList<>();
+    for (String name : filenames) {
+      if (Files.exists(root.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+        existing.add(name);
+      }
+    }
+    this.filenames = List.copyOf(existing);
+  }
+
+  /** Applies the top-level {@code files}/{@code exclude} first. */
+  public static Classifier fromConfig(
+      Path root, List<String> filenames, String include, String exclude, TagCache tags) {
+    Classifier unfiltered = new Classifier(root, List.of(), tags);
+    return new Classifier(
+        root, unfiltered.filterByIncludeExclude(filenames, include, exclude), tags);
+  }
+
+  public List<String> filenames() {
+    return filenames;
+  }
+
+  public List<String> filenamesFor(Hook hook) {
+    return byTypes(
+        filterByIncludeExclude(filenames, hook.files(), hook.exclude()),
+        hook.types(),
+        hook.typesOr(),
+        hook.excludeTypes());
+  }
+
+  public List<String> filterByIncludeExclude(List<String> names, String include, String exclude) {
+    Pattern in = pattern(include);
+    Pattern out = pattern(exclude);
+    List<String> kept = new ArrayList<>();
+    for (String name : names) {
+      if (in.matcher(name).find() && !out.matcher(name).find()) {
+        kept.add(name);
+      }
+    }
+    return kept;
+  }
+
+  public List<String> byTypes(
+      List<String> names, List<String> types, List<String> typesOr, List<String> excludeTypes) {
+    List<String> kept = new ArrayList<>();
+    for (String name : names) {
+      Set<String> fileTags = tagsOf(name);
+      if (fileTags.containsAll(types)
+          && (typesOr.isEmpty() || typesOr.stream().anyMatch(fileTags::contains))
+          && excludeTypes.stream().noneMatch(fileTags::contains)) {
+        kept.add(name);
+      }
+    }
+    return kept;
+  }
+
+  public Pattern pattern(String regex) {
+    return patterns.computeIfAbsent(
+        regex,
+        r -> {
+          try {
+            return PythonRegex.compile(r);
+          } catch (InvalidPythonRegexException e) {
+            // the config validator already compiled every pattern
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  private Set<String> tagsOf(String name) {
+    try {
+      return tags.tags(name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
