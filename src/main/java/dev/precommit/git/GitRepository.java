@@ -88,19 +88,16 @@ public final class GitRepository implements AutoCloseable {
     } catch (IOException | IllegalArgumentException e) {
       throw new FatalError(NOT_A_REPO);
     }
-    if (repository.isBare()) {
-      repository.close();
-      throw new FatalError(NOT_A_REPO);
-    }
-    Path root = repository.getWorkTree().toPath().toAbsolutePath().normalize();
     Path gitDirPath = repository.getDirectory().toPath().toAbsolutePath().normalize();
     Path here = cwd.toAbsolutePath().normalize();
-    if (here.startsWith(gitDirPath)) {
+    // git prints an empty toplevel both inside a .git directory and in a bare repository
+    if (repository.isBare() || here.startsWith(gitDirPath)) {
       repository.close();
       throw new FatalError(
           "git toplevel unexpectedly empty! make sure you are not inside the `.git` directory"
               + " of your repository.");
     }
+    Path root = repository.getWorkTree().toPath().toAbsolutePath().normalize();
     return new GitRepository(repository, root, env);
   }
 
