@@ -32,7 +32,8 @@ public final class Run {
               options.preRebaseUpstream(), options.preRebaseBranch(), commitMsg,
               options.prepareCommitMessageSource(), options.commitObjectName(),
               options.checkoutType(), options.isSquashMerge(), options.rewriteCommand());
-      return new RunPipeline(git, ctx.env(), console, ctx.stdout()).run(configFile, anchored);
+      return new RunPipeline(git, ctx.env(), console, ctx.stdout(), ctx.storeDirectory())
+          .run(configFile, anchored);
     }
   }
 }

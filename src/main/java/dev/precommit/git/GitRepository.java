@@ -47,11 +47,18 @@ public final class GitRepository implements AutoCloseable {
   private final Repository repository;
   private final Path root;
   private final GitCli cli;
+  private final Map<String, String> env;
 
   private GitRepository(Repository repository, Path root, Map<String, String> env) {
     this.repository = repository;
     this.root = root;
     this.cli = new GitCli(root, env);
+    this.env = env;
+  }
+
+  /** The commands the stash of unstaged changes is built from. */
+  public StashPlumbing stashPlumbing() {
+    return new StashPlumbing(root, env);
   }
 
   /**

@@ -35,7 +35,7 @@ final class HookRunner {
   private final Map<String, String> hookEnv;
   private final MetaHooks metaHooks;
   private final OutputStream rawOut;
-  private final ProcessRunner processes = new ProcessRunner();
+  private final ProcessRunner processes;
 
   HookRunner(
       Config config,
@@ -44,7 +44,8 @@ final class HookRunner {
       Console console,
       Map<String, String> hookEnv,
       MetaHooks metaHooks,
-      OutputStream rawOut) {
+      OutputStream rawOut,
+      ProcessRunner processes) {
     this.config = config;
     this.options = options;
     this.git = git;
@@ -52,6 +53,7 @@ final class HookRunner {
     this.hookEnv = hookEnv;
     this.metaHooks = metaHooks;
     this.rawOut = rawOut;
+    this.processes = processes;
   }
 
   /** Runs the hooks in order and returns the exit code (0 or 1). */

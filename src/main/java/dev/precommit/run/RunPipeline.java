@@ -8,7 +8,9 @@ import dev.precommit.identify.Identify;
 import dev.precommit.identify.TagCache;
 import dev.precommit.output.Console;
 import dev.precommit.repository.HookFactory;
+import dev.precommit.process.ProcessRunner;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,13 +23,19 @@ public final class RunPipeline {
   private final Map<String, String> env;
   private final Console console;
   private final OutputStream rawOut;
+  private final Path storeDir;
 
   public RunPipeline(
-      GitRepository git, Map<String, String> env, Console console, OutputStream rawOut) {
+      GitRepository git,
+      Map<String, String> env,
+      Console console,
+      OutputStream rawOut,
+      Path storeDir) {
     this.git = git;
     this.env = env;
     this.console = console;
     this.rawOut = rawOut;
+    this.storeDir = storeDir;
   }
 
   /**
@@ -60,7 +68,25 @@ public final class RunPipeline {
       return 0;
     }
     Map<String, String> hookEnv = HookEnvironment.of(env, options);
+    StashMarker.forRepository(storeDir, git.root()).reportLeftover(git.stashPlumbing(), console);
+    ProcessRunner processes = new ProcessRunner();
+    try (InterruptGuard guard = new InterruptGuard(processes, console)) {
+      StagedFilesOnly stashed = stash ? StagedFilesOnly.enter(git, storeDir, console) : null;
+      guard.protect(stashed);
+      try {
+        return runHooks(configFile, options, hookEnv, processes);
+      } finally {
+        if (stashed != null) {
+          stashed.close();
+        }
+      }
+    }
+  }
 
+  private int runHooks(
+      String configFile, RunOptions options, Map<String, String> hookEnv, ProcessRunner processes)
+      throws InterruptedException {
+    String stage = options.hookStage();
     Config config =
         ConfigLoader.loadConfig(git.root().resolve(configFile), configFile, console::warning);
     List<Hook> hooks = new ArrayList<>();
@@ -85,7 +111,7 @@ public final class RunPipeline {
             tags);
     HookRunner runner =
         new HookRunner(
-            config, options, git, console, hookEnv, new MetaHooks(git, tags), rawOut);
+            config, options, git, console, hookEnv, new MetaHooks(git, tags), rawOut, processes);
     return runner.runAll(hooks, skips, classifier);
   }
 

@@ -51,9 +51,16 @@ class RunScenariosE2ETest {
       cwd = repo.root().resolve(Files.readString(dir.resolve("cwd")).strip());
     }
     CliResult r = repo.runIn(cwd, args.toArray(String[]::new));
-    String actual = durationFree(normalise(r.stdout() + r.stderr(), repo));
+    // compared as bytes (ISO-8859-1 keeps each byte): hook output is never re-encoded
+    String actual =
+        durationFree(
+            normalise(
+                new String(r.stdoutBytes(), StandardCharsets.ISO_8859_1)
+                    + new String(r.stderr().getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1),
+                repo));
     String expected =
-        durationFree(Files.readString(dir.resolve("expected.out"), StandardCharsets.UTF_8));
+        durationFree(
+            new String(Files.readAllBytes(dir.resolve("expected.out")), StandardCharsets.ISO_8859_1));
     int expectedRc = Integer.parseInt(Files.readString(dir.resolve("expected.rc")).strip());
     assertEquals(expected, actual, () -> "scenario " + dir.getFileName() + "\n" + r);
     assertEquals(expectedRc, r.exitCode(), () -> "exit code of " + dir.getFileName());
