@@ -4,10 +4,12 @@ import dev.precommit.cli.TopCommand;
 import dev.precommit.commands.CommandContext;
 import dev.precommit.errors.ExitCodes;
 import dev.precommit.git.GitRepository;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,10 +29,23 @@ public final class Main {
             err,
             System.getenv(),
             Path.of("").toAbsolutePath(),
-            System.console() != null,
+            stderrIsTerminal(),
             args);
     System.out.flush();
     System.exit(code);
+  }
+
+  /**
+   * pre-commit colours when stderr is a terminal; Java only reports on stdin+stdout, so look at
+   * what fd 2 points to (Linux), falling back to the console check.
+   */
+  private static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   /**

@@ -16,6 +16,11 @@ import picocli.CommandLine.Command;
       ValidateManifestCli.class,
       SampleConfigCli.class,
       MigrateConfigCli.class,
+      InstallCli.class,
+      UninstallCli.class,
+      InstallHooksCli.class,
+      InitTemplatedirCli.class,
+      HookImplCli.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class TopCommand {

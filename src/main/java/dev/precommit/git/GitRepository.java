@@ -56,6 +56,50 @@ public final class GitRepository implements AutoCloseable {
     this.env = env;
   }
 
+  /**
+   * {@code git rev-parse --git-common-dir}, normalised against the root as pre-commit does
+   * ({@code .git} in a plain checkout, an absolute path from a worktree).
+   */
+  public String commonDir() {
+    String out =
+        new String(check(cli.run("rev-parse", "--git-common-dir")), StandardCharsets.UTF_8).strip();
+    Path dir = Path.of(out);
+    return dir.isAbsolute() ? dir.normalize().toString() : Path.of(".").resolve(dir).normalize().toString();
+  }
+
+  /** {@code git config <key>}, or empty when unset. */
+  public String configValue(String key) {
+    return GitConfig.get(root, env, key);
+  }
+
+  /** {@code git cat-file -e SHA^{commit}}: the object exists locally and is a commit. */
+  public boolean isCommit(String sha) {
+    return cli.run("cat-file", "-e", sha + "^{commit}").exitCode() == 0;
+  }
+
+  /** Commits of {@code sha} not on any remote-tracking branch of {@code remote}, oldest first. */
+  public List<String> commitsNotOnRemote(String sha, String remote) {
+    String out =
+        new String(
+            check(
+                cli.run(
+                    "rev-list", sha, "--topo-order", "--reverse", "--not", "--remotes=" + remote)),
+            StandardCharsets.UTF_8);
+    return out.lines().filter(l -> !l.isBlank()).toList();
+  }
+
+  /** Root commits reachable from {@code sha}. */
+  public Set<String> rootCommits(String sha) {
+    String out =
+        new String(check(cli.run("rev-list", "--max-parents=0", sha)), StandardCharsets.UTF_8);
+    return Set.copyOf(out.lines().filter(l -> !l.isBlank()).toList());
+  }
+
+  /** {@code git rev-parse REV}. */
+  public String revParse(String rev) {
+    return new String(check(cli.run("rev-parse", rev)), StandardCharsets.UTF_8).strip();
+  }
+
   /** The commands the stash of unstaged changes is built from. */
   public StashPlumbing stashPlumbing() {
     return new StashPlumbing(root, env);

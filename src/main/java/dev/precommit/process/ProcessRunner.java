@@ -2,6 +2,7 @@ package dev.precommit.process;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,6 +92,61 @@ public final class ProcessRunner {
       throw e;
     } finally {
       running.remove(process);
+    }
+  }
+
+  /**
+   * Runs an already-resolved command whose output the user sees as it happens (a chained legacy
+   * hook): {@code stdin} is fed to it, stdout and stderr are merged and copied to {@code out}.
+   *
+   * @return the exit code
+   */
+  public int runStreaming(
+      List<String> argv, Path cwd, Map<String, String> env, byte[] stdin, OutputStream out)
+      throws InterruptedException {
+    NativeEncoding.check(argv, env);
+    ProcessBuilder builder = new ProcessBuilder(argv).directory(cwd.toFile());
+    builder.redirectErrorStream(true);
+    builder.environment().clear();
+    builder.environment().putAll(env);
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      Result failure = startFailure(e, argv.get(0), cwd);
+      writeQuietly(out, failure.output());
+      return failure.exitCode();
+    }
+    running.add(process);
+    try (OutputStream toChild = process.getOutputStream()) {
+      toChild.write(stdin);
+    } catch (IOException e) {
+      // the hook exited without reading its input
+    }
+    try {
+      byte[] buffer = new byte[8192];
+      InputStream in = process.getInputStream();
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        out.write(buffer, 0, n);
+        out.flush();
+      }
+      return process.waitFor();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      terminate(process);
+      throw e;
+    } finally {
+      running.remove(process);
+    }
+  }
+
+  private static void writeQuietly(OutputStream out, byte[] bytes) {
+    try {
+      out.write(bytes);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
