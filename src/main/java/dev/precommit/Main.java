@@ -3,7 +3,7 @@ package dev.precommit;
 import dev.precommit.cli.TopCommand;
 import dev.precommit.commands.CommandContext;
 import dev.precommit.errors.ExitCodes;
-import dev.precommit.git.GitRepository;
+import dev.precommit.git.JGitSetup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,7 +20,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    GitRepository.prepareProcess();
+    JGitSetup.forCommandLine();
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     int code =
         run(

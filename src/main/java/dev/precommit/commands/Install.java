@@ -4,6 +4,7 @@ import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
 import dev.precommit.errors.FatalError;
 import dev.precommit.git.GitRepository;
+import dev.precommit.git.JGitSetup;
 import dev.precommit.output.Console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,8 @@ public final class Install {
         return 1;
       }
       String hooksDir = git.commonDir() + "/hooks";
+      // pay JGit's one-off file-system probe now rather than on a commit
+      JGitSetup.warmUp(git.root());
       for (String type : hookTypes(request.hookTypes(), git.root().resolve(config), config)) {
         installOne(
             git.root(), hooksDir, type, config, request.overwrite(), request.allowMissingConfig(),

@@ -23,7 +23,6 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
-import org.eclipse.jgit.util.FS;
 
 /**
  * The one door to git. JGit answers the reads on the commit path (discovery, the index, HEAD);
@@ -103,14 +102,6 @@ public final class GitRepository implements AutoCloseable {
   /** The commands the stash of unstaged changes is built from. */
   public StashPlumbing stashPlumbing() {
     return new StashPlumbing(root, env);
-  }
-
-  /**
-   * Process-wide JGit settings for a command-line run: JGit's first-run file-system timestamp
-   * probe (seconds long) must never block a commit, so it runs in the background.
-   */
-  public static void prepareProcess() {
-    FS.FileStoreAttributes.setBackground(true);
   }
 
   /** Finds the repository containing {@code cwd}, as {@code git rev-parse --show-cdup} would. */

@@ -1,0 +1,66 @@
+package dev.precommit.git;
+
+import java.io.File;
+import java.nio.file.Path;
+import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
+import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.SystemReader;
+
+/**
+ * Process-wide JGit settings for the command line (set once in {@code main}, never in tests):
+ *
+ * <ul>
+ *   <li>JGit's first-run file-system timestamp probe takes seconds; it runs in the background so it
+ *       never blocks a commit. {@code install} runs it once in the foreground, which stores the
+ *       result for this JVM ({@link #warmUp}).
+ *   <li>To find the system git config JGit forks {@code git} twice per run; we read the standard
+ *       file directly instead ({@code -Dprecommit.gitSystemConfig} overrides its path).
+ * </ul>
+ */
+public final class JGitSetup {
+  private static final String SYSTEM_CONFIG_PROPERTY = "precommit.gitSystemConfig";
+
+  private JGitSetup() {}
+
+  public static void forCommandLine() {
+    FS.FileStoreAttributes.setBackground(true);
+    SystemReader.setInstance(new NoForkSystemReader(SystemReader.getInstance()));
+  }
+
+  /** Measures (and JGit persists) the timestamp resolution of the file system holding dir. */
+  public static void warmUp(Path dir) {
+    FS.FileStoreAttributes.setBackground(false);
+    try {
+      FS.FileStoreAttributes.get(dir.toAbsolutePath());
+    } finally {
+      FS.FileStoreAttributes.setBackground(true);
+    }
+  }
+
+  private static final class NoForkSystemReader extends SystemReader.Delegate {
+    NoForkSystemReader(SystemReader delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public FileBasedConfig openSystemConfig(Config parent, FS fs) {
+      String noSystem = getenv("GIT_CONFIG_NOSYSTEM");
+      String path = System.getProperty(SYSTEM_CONFIG_PROPERTY, "/etc/gitconfig");
+      if ((noSystem != null && !noSystem.isEmpty()) || path.isEmpty()) {
+        return new FileBasedConfig(parent, null, fs) {
+          @Override
+          public void load() {
+            // no system config
+          }
+
+          @Override
+          public boolean isOutdated() {
+            return false;
+          }
+        };
+      }
+      return new FileBasedConfig(parent, new File(path), fs);
+    }
+  }
+}
