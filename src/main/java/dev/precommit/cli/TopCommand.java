@@ -21,6 +21,10 @@ import picocli.CommandLine.Command;
       InstallHooksCli.class,
       InitTemplatedirCli.class,
       HookImplCli.class,
+      AutoupdateCli.class,
+      TryRepoCli.class,
+      CleanCli.class,
+      GcCli.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class TopCommand {

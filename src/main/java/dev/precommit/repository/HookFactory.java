@@ -1,15 +1,16 @@
 package dev.precommit.repository;
 
 import dev.precommit.config.Config;
+import dev.precommit.config.ConfigLoader;
 import dev.precommit.config.RepoConfig;
 import dev.precommit.errors.ExitRequest;
 import dev.precommit.errors.ExitCodes;
-import dev.precommit.errors.FatalError;
 import dev.precommit.hook.Hook;
 import dev.precommit.languages.Languages;
 import dev.precommit.output.Console;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,9 @@ import java.util.TreeSet;
  * (unknown-key warnings).
  */
 public final class HookFactory {
+  /** The manifest's file name at the root of a hook repository. */
+  public static final String MANIFEST_FILE = ".pre-commit-hooks.yaml";
+
   private static final Set<String> KEYS =
       Set.of(
           "id", "name", "entry", "language", "alias", "files", "exclude", "types", "types_or",
@@ -31,24 +35,63 @@ public final class HookFactory {
   private final Config config;
   private final Path root;
   private final Console console;
+  private final HookRepositories repositories;
 
-  public HookFactory(Config config, Path root, Console console) {
+  public HookFactory(Config config, Path root, Console console, HookRepositories repositories) {
     this.config = config;
     this.root = root;
     this.console = console;
+    this.repositories = repositories;
   }
 
-  /** Every hook of the config, in config order. */
+  /** Every hook of the config, in config order (remote repositories are fetched as needed). */
   public List<Hook> allHooks() {
     List<Hook> hooks = new ArrayList<>();
     for (RepoConfig repo : config.repos()) {
-      if (!repo.isLocal() && !repo.isMeta()) {
-        throw new FatalError(
-            "repository " + repo.repo() + ": remote hook repositories are not supported yet");
+      if (repo.isLocal() || repo.isMeta()) {
+        for (Map<String, Object> dict : repo.hooks()) {
+          hooks.add(create(repo.repo(), root, resolve(new LinkedHashMap<>(dict))));
+        }
+      } else {
+        hooks.addAll(remoteHooks(repo));
       }
-      for (Map<String, Object> dict : repo.hooks()) {
-        hooks.add(create(repo.repo(), root, resolve(dict)));
+    }
+    return hooks;
+  }
+
+  /** Manifest definitions with the config's keys laid over them (lists replace, not merge). */
+  private List<Hook> remoteHooks(RepoConfig repo) {
+    Path checkout = repositories.checkout(repo.repo(), repo.rev(), List.of());
+    Path manifestPath = checkout.resolve(MANIFEST_FILE);
+    Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+    for (Map<String, Object> hook :
+        ConfigLoader.loadManifest(manifestPath, manifestPath.toString(), console::warning)) {
+      byId.put((String) hook.get("id"), hook);
+    }
+    for (Map<String, Object> hook : repo.hooks()) {
+      if (!byId.containsKey(hook.get("id"))) {
+        console.error(
+            "`"
+                + hook.get("id")
+                + "` is not present in repository "
+                + repo.repo()
+                + ".  Typo? Perhaps it is introduced in a newer version?  Often `pre-commit"
+                + " autoupdate` fixes this.");
+        throw new ExitRequest(ExitCodes.FAILED);
       }
+    }
+    List<Hook> hooks = new ArrayList<>();
+    for (Map<String, Object> hook : repo.hooks()) {
+      Map<String, Object> merged = new LinkedHashMap<>(byId.get(hook.get("id")));
+      merged.putAll(hook);
+      Map<String, Object> resolved = resolve(merged);
+      List<?> deps = (List<?>) resolved.get("additional_dependencies");
+      Path prefix =
+          deps.isEmpty()
+              ? checkout
+              : repositories.checkout(
+                  repo.repo(), repo.rev(), deps.stream().map(String::valueOf).toList());
+      hooks.add(create(repo.repo(), prefix, resolved));
     }
     return hooks;
   }

@@ -11,6 +11,7 @@ import dev.precommit.identify.TagCache;
 import dev.precommit.languages.HookOutcome;
 import dev.precommit.output.Console;
 import dev.precommit.repository.HookFactory;
+import dev.precommit.repository.HookRepositories;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,12 @@ import java.util.regex.Pattern;
 final class MetaHooks {
   private final GitRepository git;
   private final TagCache tags;
+  private final HookRepositories repositories;
 
-  MetaHooks(GitRepository git, TagCache tags) {
+  MetaHooks(GitRepository git, TagCache tags, HookRepositories repositories) {
     this.git = git;
     this.tags = tags;
+    this.repositories = repositories;
   }
 
   HookOutcome run(Hook hook, List<String> files) {
@@ -64,7 +67,7 @@ final class MetaHooks {
         Classifier.fromConfig(
             git.root(), git.allFiles(), config.files(), config.exclude(), tags);
     int code = 0;
-    for (Hook hook : new HookFactory(config, git.root(), console).allHooks()) {
+    for (Hook hook : new HookFactory(config, git.root(), console, repositories).allHooks()) {
       if (hook.alwaysRun() || hook.language().equals("fail")) {
         continue;
       }

@@ -8,6 +8,8 @@ import dev.precommit.identify.Identify;
 import dev.precommit.identify.TagCache;
 import dev.precommit.output.Console;
 import dev.precommit.repository.HookFactory;
+import dev.precommit.repository.HookRepositories;
+import dev.precommit.store.Store;
 import dev.precommit.process.ProcessRunner;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -90,7 +92,10 @@ public final class RunPipeline {
     Config config =
         ConfigLoader.loadConfig(git.root().resolve(configFile), configFile, console::warning);
     List<Hook> hooks = new ArrayList<>();
-    for (Hook hook : new HookFactory(config, git.root(), console).allHooks()) {
+    Store store = new Store(storeDir);
+    store.recordConfig(git.root().resolve(configFile));
+    HookRepositories repositories = new HookRepositories(store, git.root(), env, console);
+    for (Hook hook : new HookFactory(config, git.root(), console, repositories).allHooks()) {
       if ((options.hook() == null || hook.answersTo(options.hook()))
           && hook.stages().contains(stage)) {
         hooks.add(hook);
@@ -111,7 +116,7 @@ public final class RunPipeline {
             tags);
     HookRunner runner =
         new HookRunner(
-            config, options, git, console, hookEnv, new MetaHooks(git, tags), rawOut, processes);
+            config, options, git, console, hookEnv, new MetaHooks(git, tags, repositories), rawOut, processes);
     return runner.runAll(hooks, skips, classifier);
   }
 
