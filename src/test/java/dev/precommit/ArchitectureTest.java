@@ -13,15 +13,28 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the dependency direction of docs/development.md honest: a package may import only
- * packages below it, and only the named packages may touch JGit, snakeyaml-engine and picocli.
+ * Keeps the dependency direction of docs/development.md honest: a package may import only packages
+ * below it, and only the named packages may touch JGit, snakeyaml-engine and picocli.
  */
 class ArchitectureTest {
   /** Top to bottom; each package may depend on the ones after it. */
   private static final List<String> LAYERS =
       List.of(
-          "cli", "commands", "run", "repository", "catalog", "languages", "config", "store", "git",
-          "identify", "process", "regex", "hook", "output", "errors");
+          "cli",
+          "commands",
+          "run",
+          "repository",
+          "catalog",
+          "languages",
+          "config",
+          "store",
+          "git",
+          "identify",
+          "process",
+          "regex",
+          "hook",
+          "output",
+          "errors");
 
   private static final Pattern IMPORT =
       Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);

@@ -19,29 +19,45 @@ final class AutoupdateCli implements Callable<Integer> {
   @ParentCommand TopCommand top;
   @Mixin ColorOption color;
 
-  @Option(names = {"-c", "--config"}, defaultValue = ".pre-commit-config.yaml")
+  @Option(
+      names = {"-c", "--config"},
+      defaultValue = ".pre-commit-config.yaml")
   String config;
 
-  @Option(names = "--bleeding-edge", description = "Update to the bleeding edge of the default branch instead of the latest tagged version.")
+  @Option(
+      names = "--bleeding-edge",
+      description =
+          "Update to the bleeding edge of the default branch instead of the latest tagged version.")
   boolean bleedingEdge;
 
-  @Option(names = "--freeze", description = "Store \"frozen\" hashes in `rev` instead of tag names.")
+  @Option(
+      names = "--freeze",
+      description = "Store \"frozen\" hashes in `rev` instead of tag names.")
   boolean freeze;
 
-  @Option(names = "--repo", description = "Only update this repository -- may be specified multiple times.")
+  @Option(
+      names = "--repo",
+      description = "Only update this repository -- may be specified multiple times.")
   List<String> repos = new ArrayList<>();
 
-  @Option(names = {"-j", "--jobs"}, defaultValue = "1", description = "Number of threads to use (0 = number of CPUs).")
+  @Option(
+      names = {"-j", "--jobs"},
+      defaultValue = "1",
+      description = "Number of threads to use (0 = number of CPUs).")
   int jobs;
 
-  @Option(names = "--cooldown-days", defaultValue = "0", description = "Skip tags younger than this many days (beyond pre-commit).")
+  @Option(
+      names = "--cooldown-days",
+      defaultValue = "0",
+      description = "Skip tags younger than this many days (beyond pre-commit).")
   int cooldownDays;
 
   @Override
   public Integer call() {
     Console console = color.console(top.ctx);
     Autoupdate.Request request =
-        new Autoupdate.Request(config, bleedingEdge, freeze, List.copyOf(repos), jobs, cooldownDays);
+        new Autoupdate.Request(
+            config, bleedingEdge, freeze, List.copyOf(repos), jobs, cooldownDays);
     return ErrorHandler.call(top.ctx, console, () -> Autoupdate.run(top.ctx, console, request));
   }
 }

@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "clean", description = "Clean out pre-commit files.", mixinStandardHelpOptions = true)
+@Command(
+    name = "clean",
+    description = "Clean out pre-commit files.",
+    mixinStandardHelpOptions = true)
 final class CleanCli implements Callable<Integer> {
   @ParentCommand TopCommand top;
   @Mixin ColorOption color;

@@ -26,7 +26,9 @@ final class ColorOption {
     if (!CHOICES.contains(value)) {
       throw new ParameterException(
           spec.commandLine(),
-          "argument --color: invalid choice: '" + value + "' (choose from 'auto', 'always', 'never')");
+          "argument --color: invalid choice: '"
+              + value
+              + "' (choose from 'auto', 'always', 'never')");
     }
     return value;
   }

@@ -18,7 +18,9 @@ final class HookImplCli implements Callable<Integer> {
   @ParentCommand TopCommand top;
   @Mixin ColorOption color;
 
-  @Option(names = {"-c", "--config"}, defaultValue = ".pre-commit-config.yaml")
+  @Option(
+      names = {"-c", "--config"},
+      defaultValue = ".pre-commit-config.yaml")
   String config;
 
   @Option(names = "--hook-type", required = true)

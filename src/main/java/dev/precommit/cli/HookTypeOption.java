@@ -16,7 +16,8 @@ final class HookTypeOption {
   @Option(
       names = {"-t", "--hook-type"},
       paramLabel = "HOOK_TYPE",
-      description = "Hook type to install (repeatable); default: the config's default_install_hook_types")
+      description =
+          "Hook type to install (repeatable); default: the config's default_install_hook_types")
   List<String> hookTypes = new ArrayList<>();
 
   List<String> validated() {

@@ -12,20 +12,25 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "init-templatedir",
-    description = "Install hook script in a directory intended for use with `git config init.templateDir`.",
+    description =
+        "Install hook script in a directory intended for use with `git config init.templateDir`.",
     mixinStandardHelpOptions = true)
 final class InitTemplatedirCli implements Callable<Integer> {
   @ParentCommand TopCommand top;
   @Mixin ColorOption color;
   @Mixin HookTypeOption types;
 
-  @Option(names = {"-c", "--config"}, defaultValue = ".pre-commit-config.yaml")
+  @Option(
+      names = {"-c", "--config"},
+      defaultValue = ".pre-commit-config.yaml")
   String config;
 
   @Option(names = "--no-allow-missing-config", description = "Assume cloned repos have a config.")
   boolean noAllowMissingConfig;
 
-  @Parameters(paramLabel = "DIRECTORY", description = "The directory in which to write the hook script.")
+  @Parameters(
+      paramLabel = "DIRECTORY",
+      description = "The directory in which to write the hook script.")
   String directory;
 
   @Override

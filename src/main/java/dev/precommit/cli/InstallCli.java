@@ -9,22 +9,31 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "install", description = "Install the git hook scripts.", mixinStandardHelpOptions = true)
+@Command(
+    name = "install",
+    description = "Install the git hook scripts.",
+    mixinStandardHelpOptions = true)
 final class InstallCli implements Callable<Integer> {
   @ParentCommand TopCommand top;
   @Mixin ColorOption color;
   @Mixin HookTypeOption types;
 
-  @Option(names = {"-c", "--config"}, defaultValue = ".pre-commit-config.yaml")
+  @Option(
+      names = {"-c", "--config"},
+      defaultValue = ".pre-commit-config.yaml")
   String config;
 
-  @Option(names = {"-f", "--overwrite"}, description = "Overwrite existing hooks / remove migration mode.")
+  @Option(
+      names = {"-f", "--overwrite"},
+      description = "Overwrite existing hooks / remove migration mode.")
   boolean overwrite;
 
   @Option(names = "--install-hooks", description = "Also install the environments of every hook.")
   boolean installHooks;
 
-  @Option(names = "--allow-missing-config", description = "Installed hooks pass when the config is missing.")
+  @Option(
+      names = "--allow-missing-config",
+      description = "Installed hooks pass when the config is missing.")
   boolean allowMissingConfig;
 
   @Override

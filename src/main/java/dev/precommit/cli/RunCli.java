@@ -18,7 +18,9 @@ final class RunCli implements Callable<Integer> {
   @Mixin ColorOption color;
   @Mixin RunOptionsMixin run;
 
-  @Option(names = {"-c", "--config"}, defaultValue = ".pre-commit-config.yaml")
+  @Option(
+      names = {"-c", "--config"},
+      defaultValue = ".pre-commit-config.yaml")
   String config;
 
   @Parameters(arity = "0..1", paramLabel = "hook", description = "A single hook-id to run")

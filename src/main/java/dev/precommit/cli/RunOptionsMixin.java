@@ -99,9 +99,26 @@ final class RunOptionsMixin {
             ? new ArrayList<>(fileChoice.files)
             : List.of();
     return new RunOptions(
-        hook, verbose, all, List.copyOf(files), showDiffOnFailure, failFast, stage, remoteBranch,
-        localBranch, remoteName, remoteUrl, fromRef, toRef, preRebaseUpstream, preRebaseBranch,
-        commitMsgFilename, prepareCommitMessageSource, commitObjectName, checkoutType,
-        isSquashMerge, rewriteCommand);
+        hook,
+        verbose,
+        all,
+        List.copyOf(files),
+        showDiffOnFailure,
+        failFast,
+        stage,
+        remoteBranch,
+        localBranch,
+        remoteName,
+        remoteUrl,
+        fromRef,
+        toRef,
+        preRebaseUpstream,
+        preRebaseBranch,
+        commitMsgFilename,
+        prepareCommitMessageSource,
+        commitObjectName,
+        checkoutType,
+        isSquashMerge,
+        rewriteCommand);
   }
 }

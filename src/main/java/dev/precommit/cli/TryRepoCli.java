@@ -20,16 +20,24 @@ final class TryRepoCli implements Callable<Integer> {
   @Mixin ColorOption color;
   @Mixin RunOptionsMixin run;
 
-  @Option(names = {"-c", "--config"}, defaultValue = ".pre-commit-config.yaml")
+  @Option(
+      names = {"-c", "--config"},
+      defaultValue = ".pre-commit-config.yaml")
   String config;
 
-  @Option(names = {"--ref", "--rev"}, description = "Manually select a rev to run against.")
+  @Option(
+      names = {"--ref", "--rev"},
+      description = "Manually select a rev to run against.")
   String ref;
 
   @Parameters(index = "0", paramLabel = "REPO", description = "Repository to source hooks from.")
   String repo;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "hook", description = "A single hook-id to run")
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "hook",
+      description = "A single hook-id to run")
   String hook;
 
   @Override

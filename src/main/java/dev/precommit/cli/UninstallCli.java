@@ -9,13 +9,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "uninstall", description = "Uninstall the git hook scripts.", mixinStandardHelpOptions = true)
+@Command(
+    name = "uninstall",
+    description = "Uninstall the git hook scripts.",
+    mixinStandardHelpOptions = true)
 final class UninstallCli implements Callable<Integer> {
   @ParentCommand TopCommand top;
   @Mixin ColorOption color;
   @Mixin HookTypeOption types;
 
-  @Option(names = {"-c", "--config"}, defaultValue = ".pre-commit-config.yaml")
+  @Option(
+      names = {"-c", "--config"},
+      defaultValue = ".pre-commit-config.yaml")
   String config;
 
   @Override

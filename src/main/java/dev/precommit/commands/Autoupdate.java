@@ -41,7 +41,8 @@ public final class Autoupdate {
       int jobs,
       int cooldownDays) {}
 
-  private record Outcome(int index, String repo, String oldRev, RevLines.NewRev update, String error) {}
+  private record Outcome(
+      int index, String repo, String oldRev, RevLines.NewRev update, String error) {}
 
   public static int run(CommandContext ctx, Console console, Request request)
       throws InterruptedException {

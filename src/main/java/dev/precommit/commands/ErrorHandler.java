@@ -14,9 +14,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * Wraps every command like pre-commit's {@code error_handler}: user errors exit 1, bugs exit 3,
- * and both print one line plus the path of a log file holding the details (never a stack trace on
- * the terminal).
+ * Wraps every command like pre-commit's {@code error_handler}: user errors exit 1, bugs exit 3, and
+ * both print one line plus the path of a log file holding the details (never a stack trace on the
+ * terminal).
  */
 public final class ErrorHandler {
   private ErrorHandler() {}

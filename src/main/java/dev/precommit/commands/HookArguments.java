@@ -59,8 +59,8 @@ final class HookArguments {
 
   /**
    * pre-push: the first ref line that needs checking decides the range. A deleted branch is
-   * skipped; a remote sha we have means "from there"; otherwise the commits not yet on the
-   * remote, or every file when they reach a root commit.
+   * skipped; a remote sha we have means "from there"; otherwise the commits not yet on the remote,
+   * or every file when they reach a root commit.
    */
   private static RunOptions prePush(List<String> args, byte[] stdin, GitRepository git) {
     for (String line : new String(stdin, StandardCharsets.UTF_8).split("\n")) {
@@ -148,9 +148,27 @@ final class HookArguments {
 
     RunOptions build() {
       return new RunOptions(
-          null, false, allFiles, List.of(), false, false, stage, remoteBranch, localBranch,
-          remoteName, remoteUrl, fromRef, toRef, upstream, branch, commitMsgFilename, source,
-          objectName, checkoutType, isSquashMerge, rewriteCommand);
+          null,
+          false,
+          allFiles,
+          List.of(),
+          false,
+          false,
+          stage,
+          remoteBranch,
+          localBranch,
+          remoteName,
+          remoteUrl,
+          fromRef,
+          toRef,
+          upstream,
+          branch,
+          commitMsgFilename,
+          source,
+          objectName,
+          checkoutType,
+          isSquashMerge,
+          rewriteCommand);
     }
   }
 }

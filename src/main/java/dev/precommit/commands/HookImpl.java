@@ -64,7 +64,8 @@ public final class HookImpl {
         return 1;
       }
       checkArgCount(ctx, request.hookType(), request.args());
-      RunOptions options = HookArguments.toRunOptions(request.hookType(), request.args(), stdin, git);
+      RunOptions options =
+          HookArguments.toRunOptions(request.hookType(), request.args(), stdin, git);
       if (options == null) {
         return legacy;
       }

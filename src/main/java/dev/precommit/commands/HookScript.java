@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The script {@code install} writes to {@code .git/hooks/<type>}. It starts the JVM with no
- * subprocess before {@code exec}: the java and jar paths are recorded at install time, the
- * script's own directory comes from a parameter expansion, and {@code command -v} is a builtin.
+ * subprocess before {@code exec}: the java and jar paths are recorded at install time, the script's
+ * own directory comes from a parameter expansion, and {@code command -v} is a builtin.
  */
 final class HookScript {
   /** Our marker. pre-commit's markers also count as "ours", so we replace its scripts. */

@@ -43,7 +43,12 @@ public final class Install {
       JGitSetup.warmUp(git.root());
       for (String type : hookTypes(request.hookTypes(), git.root().resolve(config), config)) {
         installOne(
-            git.root(), hooksDir, type, config, request.overwrite(), request.allowMissingConfig(),
+            git.root(),
+            hooksDir,
+            type,
+            config,
+            request.overwrite(),
+            request.allowMissingConfig(),
             console);
       }
       if (request.installHooks()) {
@@ -53,7 +58,8 @@ public final class Install {
     }
   }
 
-  public static int uninstall(CommandContext ctx, Console console, String config, List<String> types) {
+  public static int uninstall(
+      CommandContext ctx, Console console, String config, List<String> types) {
     try (GitRepository git = GitRepository.discover(ctx.cwd(), ctx.env())) {
       String configFile = RepoPaths.ifExists(config, ctx.cwd(), git.root());
       String hooksDir = git.commonDir() + "/hooks";

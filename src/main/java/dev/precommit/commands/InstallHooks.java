@@ -18,7 +18,8 @@ public final class InstallHooks {
   public static int run(CommandContext ctx, Console console, String config) {
     try (GitRepository git = GitRepository.discover(ctx.cwd(), ctx.env())) {
       String configFile = RepoPaths.ifExists(config, ctx.cwd(), git.root());
-      Config loaded = ConfigLoader.loadConfig(git.root().resolve(configFile), configFile, console::warning);
+      Config loaded =
+          ConfigLoader.loadConfig(git.root().resolve(configFile), configFile, console::warning);
       Store store = new Store(ctx.storeDirectory());
       store.recordConfig(git.root().resolve(configFile));
       new HookFactory(

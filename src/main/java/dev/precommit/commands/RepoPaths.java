@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * pre-commit makes user-given paths absolute (relative to where the user typed them), then
- * relative to the repository root, where every command runs.
+ * pre-commit makes user-given paths absolute (relative to where the user typed them), then relative
+ * to the repository root, where every command runs.
  */
 final class RepoPaths {
   private RepoPaths() {}

@@ -25,13 +25,27 @@ public final class Run {
               : RepoPaths.always(options.commitMsgFilename(), ctx.cwd(), git.root());
       RunOptions anchored =
           new RunOptions(
-              options.hook(), options.verbose(), options.allFiles(), List.copyOf(files),
-              options.showDiffOnFailure(), options.failFast(), options.hookStage(),
-              options.remoteBranch(), options.localBranch(), options.remoteName(),
-              options.remoteUrl(), options.fromRef(), options.toRef(),
-              options.preRebaseUpstream(), options.preRebaseBranch(), commitMsg,
-              options.prepareCommitMessageSource(), options.commitObjectName(),
-              options.checkoutType(), options.isSquashMerge(), options.rewriteCommand());
+              options.hook(),
+              options.verbose(),
+              options.allFiles(),
+              List.copyOf(files),
+              options.showDiffOnFailure(),
+              options.failFast(),
+              options.hookStage(),
+              options.remoteBranch(),
+              options.localBranch(),
+              options.remoteName(),
+              options.remoteUrl(),
+              options.fromRef(),
+              options.toRef(),
+              options.preRebaseUpstream(),
+              options.preRebaseBranch(),
+              commitMsg,
+              options.prepareCommitMessageSource(),
+              options.commitObjectName(),
+              options.checkoutType(),
+              options.isSquashMerge(),
+              options.rewriteCommand());
       return new RunPipeline(git, ctx.env(), console, ctx.stdout(), ctx.storeDirectory())
           .run(configFile, anchored);
     }

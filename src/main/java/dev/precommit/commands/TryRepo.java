@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code try-repo REPO [HOOK]}: run a hook repository's hooks without adding it to the config,
- * from a throwaway store. A local repository's uncommitted changes are included through a shadow
- * commit, as pre-commit does.
+ * {@code try-repo REPO [HOOK]}: run a hook repository's hooks without adding it to the config, from
+ * a throwaway store. A local repository's uncommitted changes are included through a shadow commit,
+ * as pre-commit does.
  */
 public final class TryRepo {
   private TryRepo() {}
@@ -38,7 +38,8 @@ public final class TryRepo {
     }
     try (GitRepository git = GitRepository.discover(ctx.cwd(), ctx.env())) {
       Path local = ctx.cwd().resolve(repo);
-      String source = Files.isDirectory(local) ? local.toAbsolutePath().normalize().toString() : repo;
+      String source =
+          Files.isDirectory(local) ? local.toAbsolutePath().normalize().toString() : repo;
       String rev = ref;
       if (rev == null) {
         ScratchGit scratch = new ScratchGit(ctx.env());
@@ -56,7 +57,8 @@ public final class TryRepo {
         ids.add(options.hook());
       } else {
         Path checkout =
-            new HookRepositories(store, git.root(), ctx.env(), console).checkout(source, rev, List.of());
+            new HookRepositories(store, git.root(), ctx.env(), console)
+                .checkout(source, rev, List.of());
         Path manifest = checkout.resolve(HookFactory.MANIFEST_FILE);
         for (Map<String, Object> hook :
             ConfigLoader.loadManifest(manifest, manifest.toString(), console::warning)) {

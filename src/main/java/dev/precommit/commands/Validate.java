@@ -5,7 +5,9 @@ import dev.precommit.errors.FatalError;
 import dev.precommit.output.Console;
 import java.util.List;
 
-/** {@code validate-config} and {@code validate-manifest}: print each file's error, exit 1 if any. */
+/**
+ * {@code validate-config} and {@code validate-manifest}: print each file's error, exit 1 if any.
+ */
 public final class Validate {
   private Validate() {}
 

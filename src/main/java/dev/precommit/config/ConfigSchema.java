@@ -179,8 +179,7 @@ final class ConfigSchema {
     List<SchemaItem> items = new ArrayList<>();
     items.add(new Items.Required("id", Checks.STRING));
     items.add(new Items.Required("id", Checks.oneOf(MetaHookDefaults.IDS)));
-    items.add(
-        new Items.Optional("language", Checks.oneOf(List.of("unsupported")), "unsupported"));
+    items.add(new Items.Optional("language", Checks.oneOf(List.of("unsupported")), "unsupported"));
     items.add(new Items.NotAllowed("entry"));
     items.addAll(MetaHookDefaults.items());
     for (SchemaItem item : MANIFEST_HOOK_ITEMS) {

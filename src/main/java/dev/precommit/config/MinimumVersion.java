@@ -1,6 +1,8 @@
 package dev.precommit.config;
 
-/** {@code minimum_pre_commit_version}: compared with the pre-commit version we are compatible with. */
+/**
+ * {@code minimum_pre_commit_version}: compared with the pre-commit version we are compatible with.
+ */
 public final class MinimumVersion {
   /** The pre-commit release whose behaviour precommit reproduces. */
   public static final String COMPATIBLE_VERSION = "4.6.2";

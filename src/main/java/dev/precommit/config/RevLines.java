@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Rewrites the {@code rev:} lines of a config for {@code autoupdate}, touching nothing else:
- * indentation, spacing, quoting, trailing comments and line endings stay byte for byte, except
- * that a {@code # frozen: <tag>} comment is added for frozen revs and dropped when unfreezing.
+ * indentation, spacing, quoting, trailing comments and line endings stay byte for byte, except that
+ * a {@code # frozen: <tag>} comment is added for frozen revs and dropped when unfreezing.
  */
 public final class RevLines {
   private static final Pattern REV_LINE =
@@ -52,12 +52,22 @@ public final class RevLines {
       } else {
         comment = m.group(5);
       }
-      lines.set(idx, m.group(1) + "rev:" + m.group(2) + quoted(update.rev(), m.group(3)) + comment + m.group(6));
+      lines.set(
+          idx,
+          m.group(1)
+              + "rev:"
+              + m.group(2)
+              + quoted(update.rev(), m.group(3))
+              + comment
+              + m.group(6));
     }
     return String.join("", lines);
   }
 
-  /** The value as yaml.dump writes it in the line's quote style (plain values that would not load as strings get quoted). */
+  /**
+   * The value as yaml.dump writes it in the line's quote style (plain values that would not load as
+   * strings get quoted).
+   */
   private static String quoted(String value, String quote) {
     if (quote.equals("'")) {
       return "'" + value.replace("'", "''") + "'";

@@ -25,8 +25,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
- * The one door to git. JGit answers the reads on the commit path (discovery, the index, HEAD);
- * the git CLI is used where its exact bytes or semantics are the contract:
+ * The one door to git. JGit answers the reads on the commit path (discovery, the index, HEAD); the
+ * git CLI is used where its exact bytes or semantics are the contract:
  *
  * <ul>
  *   <li>{@link #diffSnapshot()} — {@code git diff} bytes decide "files were modified by this hook"
@@ -56,14 +56,16 @@ public final class GitRepository implements AutoCloseable {
   }
 
   /**
-   * {@code git rev-parse --git-common-dir}, normalised against the root as pre-commit does
-   * ({@code .git} in a plain checkout, an absolute path from a worktree).
+   * {@code git rev-parse --git-common-dir}, normalised against the root as pre-commit does ({@code
+   * .git} in a plain checkout, an absolute path from a worktree).
    */
   public String commonDir() {
     String out =
         new String(check(cli.run("rev-parse", "--git-common-dir")), StandardCharsets.UTF_8).strip();
     Path dir = Path.of(out);
-    return dir.isAbsolute() ? dir.normalize().toString() : Path.of(".").resolve(dir).normalize().toString();
+    return dir.isAbsolute()
+        ? dir.normalize().toString()
+        : Path.of(".").resolve(dir).normalize().toString();
   }
 
   /** {@code git config <key>}, or empty when unset. */
@@ -212,7 +214,8 @@ public final class GitRepository implements AutoCloseable {
 
   /** Both MERGE_MSG and MERGE_HEAD exist. */
   public boolean isInMergeConflict() {
-    return Files.exists(gitDir().resolve("MERGE_MSG")) && Files.exists(gitDir().resolve("MERGE_HEAD"));
+    return Files.exists(gitDir().resolve("MERGE_MSG"))
+        && Files.exists(gitDir().resolve("MERGE_HEAD"));
   }
 
   /**
@@ -222,7 +225,8 @@ public final class GitRepository implements AutoCloseable {
   public List<String> mergeConflictFiles() {
     Set<String> files = new LinkedHashSet<>();
     try {
-      for (String line : Files.readAllLines(gitDir().resolve("MERGE_MSG"), StandardCharsets.UTF_8)) {
+      for (String line :
+          Files.readAllLines(gitDir().resolve("MERGE_MSG"), StandardCharsets.UTF_8)) {
         if (line.startsWith("\t") || line.startsWith("#\t")) {
           files.add(line.replaceFirst("^#", "").strip());
         }
@@ -236,8 +240,15 @@ public final class GitRepository implements AutoCloseable {
         splitNul(
             check(
                 cli.run(
-                    "diff", "--name-only", "--no-ext-diff", "-z", "-m", treeId, "HEAD",
-                    "MERGE_HEAD", "--"))));
+                    "diff",
+                    "--name-only",
+                    "--no-ext-diff",
+                    "-z",
+                    "-m",
+                    treeId,
+                    "HEAD",
+                    "MERGE_HEAD",
+                    "--"))));
     return new ArrayList<>(files);
   }
 

@@ -20,9 +20,9 @@ import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.TagOpt;
 
 /**
- * Fetches a hook repository at a pinned rev into an empty directory with JGit: first just that
- * rev, shallowly; if the server cannot serve it that way, everything, then the rev is resolved
- * (tag, branch, full or abbreviated sha). {@code url.<base>.insteadOf} rules come from git's own
+ * Fetches a hook repository at a pinned rev into an empty directory with JGit: first just that rev,
+ * shallowly; if the server cannot serve it that way, everything, then the rev is resolved (tag,
+ * branch, full or abbreviated sha). {@code url.<base>.insteadOf} rules come from git's own
  * configuration so mirrors work. The user's {@code GIT_DIR}/{@code GIT_INDEX_FILE}/{@code
  * GIT_WORK_TREE} never reach a fetch.
  */
@@ -137,9 +137,17 @@ public final class HookRepoFetcher {
   static Map<String, String> cleanEnv(Map<String, String> env) {
     List<String> keep =
         List.of(
-            "GIT_EXEC_PATH", "GIT_SSH", "GIT_SSH_COMMAND", "GIT_SSL_CAINFO", "GIT_SSL_NO_VERIFY",
-            "GIT_CONFIG_COUNT", "GIT_HTTP_PROXY_AUTHMETHOD", "GIT_ALLOW_PROTOCOL", "GIT_ASKPASS",
-            "GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM");
+            "GIT_EXEC_PATH",
+            "GIT_SSH",
+            "GIT_SSH_COMMAND",
+            "GIT_SSL_CAINFO",
+            "GIT_SSL_NO_VERIFY",
+            "GIT_CONFIG_COUNT",
+            "GIT_HTTP_PROXY_AUTHMETHOD",
+            "GIT_ALLOW_PROTOCOL",
+            "GIT_ASKPASS",
+            "GIT_CONFIG_GLOBAL",
+            "GIT_CONFIG_NOSYSTEM");
     Map<String, String> out = new HashMap<>();
     env.forEach(
         (k, v) -> {

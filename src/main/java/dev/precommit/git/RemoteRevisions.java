@@ -41,8 +41,7 @@ public final class RemoteRevisions {
       check(git.run("init", "-q", "--template="), url);
       check(git.run("remote", "add", "origin", url), url);
       check(git.run("config", "extensions.partialClone", "true"), url);
-      check(
-          git.run("fetch", "origin", "HEAD", "--quiet", "--filter=blob:none", "--tags"), url);
+      check(git.run("fetch", "origin", "HEAD", "--quiet", "--filter=blob:none", "--tags"), url);
       String rev = describe(git, "FETCH_HEAD", tagsOnly, cooldown);
       if (rev == null) {
         return new Latest(null, null, null);
@@ -106,9 +105,10 @@ public final class RemoteRevisions {
   }
 
   private static Instant createdAt(GitCli git, String tag) {
-    String unix =
-        text(git.run("for-each-ref", "--format=%(creatordate:unix)", "refs/tags/" + tag));
-    return unix.isEmpty() ? Instant.EPOCH : Instant.ofEpochSecond(Long.parseLong(unix.split("\n")[0]));
+    String unix = text(git.run("for-each-ref", "--format=%(creatordate:unix)", "refs/tags/" + tag));
+    return unix.isEmpty()
+        ? Instant.EPOCH
+        : Instant.ofEpochSecond(Long.parseLong(unix.split("\n")[0]));
   }
 
   private static GitCli.Output check(GitCli.Output out, String url) {

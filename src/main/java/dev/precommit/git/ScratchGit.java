@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The git CLI steps of {@code try-repo}: the remote HEAD, and a shadow commit holding a local
- * repository's uncommitted changes (written through a separate index and object directory so
- * the user's repository is not modified).
+ * repository's uncommitted changes (written through a separate index and object directory so the
+ * user's repository is not modified).
  */
 public final class ScratchGit {
   private final Map<String, String> env;
@@ -25,7 +25,9 @@ public final class ScratchGit {
     GitCli.Output out = new GitCli(Path.of("."), env).run("ls-remote", "--exit-code", repo, "HEAD");
     if (out.exitCode() != 0) {
       throw new FatalError(
-          "could not read HEAD of " + UrlMask.mask(repo) + ": "
+          "could not read HEAD of "
+              + UrlMask.mask(repo)
+              + ": "
               + new String(out.stderr(), StandardCharsets.UTF_8).strip());
     }
     return new String(out.stdout(), StandardCharsets.UTF_8).split("\\s")[0];
@@ -61,14 +63,24 @@ public final class ScratchGit {
     check(into.run("add", "-u"));
     check(
         shadowGit.run(
-            "-c", "user.name=pre-commit", "-c", "user.email=pre-commit@example.com",
-            "commit", "--no-edit", "--no-gpg-sign", "-n", "-q", "-m", "try-repo"));
+            "-c",
+            "user.name=pre-commit",
+            "-c",
+            "user.email=pre-commit@example.com",
+            "commit",
+            "--no-edit",
+            "--no-gpg-sign",
+            "-n",
+            "-q",
+            "-m",
+            "try-repo"));
     return new String(check(shadowGit.run("rev-parse", "HEAD")), StandardCharsets.UTF_8).strip();
   }
 
   private static byte[] check(GitCli.Output out) {
     if (out.exitCode() != 0) {
-      throw new FatalError("git failed: " + new String(out.stderr(), StandardCharsets.UTF_8).strip());
+      throw new FatalError(
+          "git failed: " + new String(out.stderr(), StandardCharsets.UTF_8).strip());
     }
     return out.stdout();
   }

@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * The git commands behind "staged files only", run through the git CLI because their exact
  * semantics are the safety contract: {@code write-tree}, a binary {@code diff-index}, {@code
- * checkout -- .}, {@code apply}, {@code merge-file} and the intent-to-add dance. Each is covered
- * by the stash end-to-end tests.
+ * checkout -- .}, {@code apply}, {@code merge-file} and the intent-to-add dance. Each is covered by
+ * the stash end-to-end tests.
  */
 public final class StashPlumbing {
   /** Set while our own checkout runs so our post-checkout hook does nothing. */
@@ -77,12 +77,23 @@ public final class StashPlumbing {
     }
     if (diff.exitCode() == 1) {
       // exit 1 with blank output: a CRLF-only difference that git itself hides
-      return new String(diff.stdout(), StandardCharsets.ISO_8859_1).isBlank() ? null : diff.stdout();
+      return new String(diff.stdout(), StandardCharsets.ISO_8859_1).isBlank()
+          ? null
+          : diff.stdout();
     }
     throw new FatalError(
         "pre-commit failed to diff -- perhaps due to permissions?\n\n"
-            + CalledProcessText.of(diff, "git", "diff-index", "--ignore-submodules", "--binary",
-                "--exit-code", "--no-color", "--no-ext-diff", treeId, "--"));
+            + CalledProcessText.of(
+                diff,
+                "git",
+                "diff-index",
+                "--ignore-submodules",
+                "--binary",
+                "--exit-code",
+                "--no-color",
+                "--no-ext-diff",
+                treeId,
+                "--"));
   }
 
   /** Paths whose working-tree content differs from the index (hook fixes, after the reset). */

@@ -12,7 +12,11 @@ record NotYetSupported(String name) implements Language {
   @Override
   public HookOutcome run(HookCall call) {
     throw new FatalError(
-        "hook `" + call.hook().id() + "` uses language `" + name + "`, which precommit does not"
+        "hook `"
+            + call.hook().id()
+            + "` uses language `"
+            + name
+            + "`, which precommit does not"
             + " support yet");
   }
 }

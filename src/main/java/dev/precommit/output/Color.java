@@ -16,8 +16,8 @@ public final class Color {
   }
 
   /**
-   * Resolves {@code --color} / {@code PRE_COMMIT_COLOR}: auto means colour iff stderr is a
-   * terminal and TERM is not dumb.
+   * Resolves {@code --color} / {@code PRE_COMMIT_COLOR}: auto means colour iff stderr is a terminal
+   * and TERM is not dumb.
    */
   public static boolean useColor(String setting, boolean stderrIsTerminal, String term) {
     switch (setting) {

@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Everything precommit prints itself goes through here, to stdout, byte-oriented and flushed
- * after each write (hook output is raw bytes and is never re-encoded). Log records use
- * pre-commit's {@code [LEVEL] message} format. Thread-safe: parallel hooks print whole blocks.
+ * Everything precommit prints itself goes through here, to stdout, byte-oriented and flushed after
+ * each write (hook output is raw bytes and is never re-encoded). Log records use pre-commit's
+ * {@code [LEVEL] message} format. Thread-safe: parallel hooks print whole blocks.
  */
 public final class Console {
   private final OutputStream out;

@@ -3,8 +3,8 @@ package dev.precommit.repository;
 import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
 import dev.precommit.config.RepoConfig;
-import dev.precommit.errors.ExitRequest;
 import dev.precommit.errors.ExitCodes;
+import dev.precommit.errors.ExitRequest;
 import dev.precommit.hook.Hook;
 import dev.precommit.languages.Languages;
 import dev.precommit.output.Console;
@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns validated config entries into {@link Hook}s: pre-commit's {@code _hook} (language
- * version and stage defaults, checks for languages without environments) and {@code Hook.create}
+ * Turns validated config entries into {@link Hook}s: pre-commit's {@code _hook} (language version
+ * and stage defaults, checks for languages without environments) and {@code Hook.create}
  * (unknown-key warnings).
  */
 public final class HookFactory {
@@ -27,10 +27,28 @@ public final class HookFactory {
 
   private static final Set<String> KEYS =
       Set.of(
-          "id", "name", "entry", "language", "alias", "files", "exclude", "types", "types_or",
-          "exclude_types", "additional_dependencies", "args", "always_run", "fail_fast",
-          "pass_filenames", "description", "language_version", "log_file",
-          "minimum_pre_commit_version", "require_serial", "stages", "verbose");
+          "id",
+          "name",
+          "entry",
+          "language",
+          "alias",
+          "files",
+          "exclude",
+          "types",
+          "types_or",
+          "exclude_types",
+          "additional_dependencies",
+          "args",
+          "always_run",
+          "fail_fast",
+          "pass_filenames",
+          "description",
+          "language_version",
+          "log_file",
+          "minimum_pre_commit_version",
+          "require_serial",
+          "stages",
+          "verbose");
 
   private final Config config;
   private final Path root;

@@ -15,9 +15,9 @@ import java.util.Optional;
 
 /**
  * Remote hook repositories in the store: one checkout per (repo, rev, additional_dependencies),
- * fetched once under the store lock, built in a temporary directory and published atomically.
- * A finished entry is checked on reuse (its recorded commit must still be checked out) and
- * rebuilt if it is damaged.
+ * fetched once under the store lock, built in a temporary directory and published atomically. A
+ * finished entry is checked on reuse (its recorded commit must still be checked out) and rebuilt if
+ * it is damaged.
  */
 public final class HookRepositories {
   private final Store store;
@@ -45,8 +45,7 @@ public final class HookRepositories {
       if (ready.isPresent()) {
         return ready.get().dir();
       }
-      String label =
-          dependencies.isEmpty() ? repo : repo + ":" + String.join(",", dependencies);
+      String label = dependencies.isEmpty() ? repo : repo + ":" + String.join(",", dependencies);
       console.info("Initializing environment for " + UrlMask.mask(label) + ".");
       Path build = store.newBuildDir();
       try {
@@ -63,15 +62,16 @@ public final class HookRepositories {
   /** A local directory is fetched by absolute path; anything else is a URL. */
   private String source(String repo) {
     Path local = root.resolve(repo);
-    return !repo.contains("://") && Files.isDirectory(local) ? local.toAbsolutePath().toString() : repo;
+    return !repo.contains("://") && Files.isDirectory(local)
+        ? local.toAbsolutePath().toString()
+        : repo;
   }
 
   /** The checkout still exists and HEAD is the commit recorded when it was built. */
   private boolean healthy(Store.Entry entry) {
     Path head = entry.dir().resolve(".git").resolve("HEAD");
     try {
-      return Files.isRegularFile(head)
-          && Files.readString(head).strip().equals(entry.commit());
+      return Files.isRegularFile(head) && Files.readString(head).strip().equals(entry.commit());
     } catch (IOException e) {
       return false;
     }

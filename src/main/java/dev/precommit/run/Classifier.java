@@ -12,13 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Chooses each hook's files: {@code files}/{@code exclude} with Python regex search semantics,
- * then the {@code types} filters. Tags and compiled patterns are computed once per run.
+ * Chooses each hook's files: {@code files}/{@code exclude} with Python regex search semantics, then
+ * the {@code types} filters. Tags and compiled patterns are computed once per run.
  */
 public final class Classifier {
   private final Path root;

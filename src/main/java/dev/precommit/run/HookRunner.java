@@ -98,7 +98,8 @@ final class HookRunner {
     if (skips.contains(hook.id()) || skips.contains(hook.alias())) {
       console.write(StatusLine.full(hook.name(), cols, "Skipped", Color.YELLOW, color, ""));
     } else if (files.isEmpty() && !hook.alwaysRun()) {
-      console.write(StatusLine.full(hook.name(), cols, "Skipped", Color.TURQUOISE, color, NO_FILES));
+      console.write(
+          StatusLine.full(hook.name(), cols, "Skipped", Color.TURQUOISE, color, NO_FILES));
     } else {
       console.write(StatusLine.start(hook.name(), 6, cols));
       List<String> args = hook.passFilenames() ? files : List.of();
@@ -110,7 +111,8 @@ final class HookRunner {
       after = git.diffSnapshot();
       modified = !Arrays.equals(before, after);
       boolean fail = code != 0 || modified;
-      console.writeLine(Color.format(fail ? "Failed" : "Passed", fail ? Color.RED : Color.GREEN, color));
+      console.writeLine(
+          Color.format(fail ? "Failed" : "Passed", fail ? Color.RED : Color.GREEN, color));
     }
     boolean verbose = options.verbose() || hook.verbose();
     if (verbose || code != 0 || modified) {

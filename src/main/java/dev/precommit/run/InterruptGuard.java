@@ -7,8 +7,8 @@ import dev.precommit.process.ProcessRunner;
 /**
  * Ctrl-C and SIGTERM during a run: stop the hooks' processes, put the user's stashed work back,
  * then exit 130. The JVM runs this on its shutdown path, so the restore completes before exit;
- * {@link StagedFilesOnly#close()} is idempotent and synchronized, so a restore already under way
- * on the main thread is waited for, not repeated.
+ * {@link StagedFilesOnly#close()} is idempotent and synchronized, so a restore already under way on
+ * the main thread is waited for, not repeated.
  */
 final class InterruptGuard implements AutoCloseable {
   private final Thread hook;

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The {@code repo: meta} hooks, run in-process. They receive the config file(s) as filenames,
- * load them again and print into the hook's captured output, like pre-commit's modules do.
+ * The {@code repo: meta} hooks, run in-process. They receive the config file(s) as filenames, load
+ * them again and print into the hook's captured output, like pre-commit's modules do.
  */
 final class MetaHooks {
   private final GitRepository git;
@@ -64,8 +64,7 @@ final class MetaHooks {
   private int checkHooksApply(String file, Console console) {
     Config config = load(file, console);
     Classifier classifier =
-        Classifier.fromConfig(
-            git.root(), git.allFiles(), config.files(), config.exclude(), tags);
+        Classifier.fromConfig(git.root(), git.allFiles(), config.files(), config.exclude(), tags);
     int code = 0;
     for (Hook hook : new HookFactory(config, git.root(), console, repositories).allHooks()) {
       if (hook.alwaysRun() || hook.language().equals("fail")) {
@@ -87,9 +86,7 @@ final class MetaHooks {
     int code = 0;
     if (!excludeMatchesAny(classifier, all, "", config.exclude())) {
       console.writeLine(
-          "The global exclude pattern "
-              + pyRepr(config.exclude())
-              + " does not match any files");
+          "The global exclude pattern " + pyRepr(config.exclude()) + " does not match any files");
       code = 1;
     }
     for (RepoConfig repo : config.repos()) {

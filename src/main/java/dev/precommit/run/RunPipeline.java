@@ -7,10 +7,10 @@ import dev.precommit.hook.Hook;
 import dev.precommit.identify.Identify;
 import dev.precommit.identify.TagCache;
 import dev.precommit.output.Console;
+import dev.precommit.process.ProcessRunner;
 import dev.precommit.repository.HookFactory;
 import dev.precommit.repository.HookRepositories;
 import dev.precommit.store.Store;
-import dev.precommit.process.ProcessRunner;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,9 +55,7 @@ public final class RunPipeline {
     }
     if (stash && git.isUnstaged(configFile)) {
       console.error(
-          "Your pre-commit configuration is unstaged.\n`git add "
-              + configFile
-              + "` to fix this.");
+          "Your pre-commit configuration is unstaged.\n`git add " + configFile + "` to fix this.");
       return 1;
     }
     String stage = options.hookStage();
@@ -66,7 +64,8 @@ public final class RunPipeline {
       console.error("`--commit-msg-filename` is required for `--hook-stage " + stage + "`");
       return 1;
     }
-    if (stage.equals("post-checkout") && !env.getOrDefault("_PRE_COMMIT_SKIP_POST_CHECKOUT", "").isEmpty()) {
+    if (stage.equals("post-checkout")
+        && !env.getOrDefault("_PRE_COMMIT_SKIP_POST_CHECKOUT", "").isEmpty()) {
       return 0;
     }
     Map<String, String> hookEnv = HookEnvironment.of(env, options);
@@ -116,7 +115,14 @@ public final class RunPipeline {
             tags);
     HookRunner runner =
         new HookRunner(
-            config, options, git, console, hookEnv, new MetaHooks(git, tags, repositories), rawOut, processes);
+            config,
+            options,
+            git,
+            console,
+            hookEnv,
+            new MetaHooks(git, tags, repositories),
+            rawOut,
+            processes);
     return runner.runAll(hooks, skips, classifier);
   }
 

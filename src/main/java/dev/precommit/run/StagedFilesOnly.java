@@ -15,14 +15,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * pre-commit's "staged files only": while hooks run, intent-to-add entries and unstaged changes
- * are set aside so hooks see exactly what will be committed; {@link #close()} puts everything
- * back. The patch is written (and synced) to the store before the working tree is touched, and is
- * never deleted, so the user's work always survives on disk.
+ * pre-commit's "staged files only": while hooks run, intent-to-add entries and unstaged changes are
+ * set aside so hooks see exactly what will be committed; {@link #close()} puts everything back. The
+ * patch is written (and synced) to the store before the working tree is touched, and is never
+ * deleted, so the user's work always survives on disk.
  *
  * <p>Restoring goes further than pre-commit where hook fixes and unstaged edits touch different
- * parts of a file: both are kept (a three-way merge per file). Where they overlap, the user's
- * work wins and that file's fixes are rolled back, with pre-commit's message.
+ * parts of a file: both are kept (a three-way merge per file). Where they overlap, the user's work
+ * wins and that file's fixes are rolled back, with pre-commit's message.
  */
 public final class StagedFilesOnly implements AutoCloseable {
   private final StashPlumbing git;
@@ -64,7 +64,11 @@ public final class StagedFilesOnly implements AutoCloseable {
         console.info("Stashing unstaged files to " + patch + ".");
         Files.createDirectories(storeDir);
         Files.write(
-            patch, diff, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+            patch,
+            diff,
+            StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.SYNC);
         marker.record(patch, intentToAdd);
         git.checkoutIndex();
       }
@@ -105,7 +109,9 @@ public final class StagedFilesOnly implements AutoCloseable {
     git.checkoutIndex();
     if (!git.apply(patch)) {
       throw new IllegalStateException(
-          "could not re-apply " + patch + " after resetting the working tree; restore it with: "
+          "could not re-apply "
+              + patch
+              + " after resetting the working tree; restore it with: "
               + StashMarker.recoveryCommand(patch));
     }
     Set<String> userChanged = Set.copyOf(git.modifiedFiles());

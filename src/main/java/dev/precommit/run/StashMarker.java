@@ -15,9 +15,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * A note in the store saying "this repository's unstaged work is stashed right now". It is
- * written before the working tree is reset and removed after the restore, so a run killed in
- * between (SIGKILL, power loss) is noticed by the next one, which says how to recover.
+ * A note in the store saying "this repository's unstaged work is stashed right now". It is written
+ * before the working tree is reset and removed after the restore, so a run killed in between
+ * (SIGKILL, power loss) is noticed by the next one, which says how to recover.
  */
 final class StashMarker {
   private static final String SEPARATOR = "\u0000";

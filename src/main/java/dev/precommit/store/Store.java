@@ -2,7 +2,6 @@ package dev.precommit.store;
 
 import dev.precommit.errors.FatalError;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +26,8 @@ import java.util.stream.Stream;
  *   patch&lt;time&gt;-&lt;pid&gt;          stashed unstaged changes
  * </pre>
  *
- * Directory names are hashes, never URL text, so no repository URL can escape the store. An
- * entry without its {@code .entry} file is unfinished and is rebuilt.
+ * Directory names are hashes, never URL text, so no repository URL can escape the store. An entry
+ * without its {@code .entry} file is unfinished and is rebuilt.
  */
 public final class Store {
   private final Path root;
@@ -42,7 +41,8 @@ public final class Store {
   }
 
   /** What a finished entry records; {@code commit} is checked on reuse. */
-  public record Entry(String repo, String rev, String commit, List<String> dependencies, Path dir) {}
+  public record Entry(
+      String repo, String rev, String commit, List<String> dependencies, Path dir) {}
 
   public static String key(String repo, String rev, List<String> dependencies) {
     StringBuilder text = new StringBuilder(repo).append('\u0000').append(rev);

@@ -10,9 +10,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 
 /**
- * An exclusive lock on the store shared by every precommit process ({@code flock} on {@code
- * .lock}, like pre-commit). The OS releases it when a process dies, so a crash never leaves the
- * store locked. Within one JVM, callers must not nest it.
+ * An exclusive lock on the store shared by every precommit process ({@code flock} on {@code .lock},
+ * like pre-commit). The OS releases it when a process dies, so a crash never leaves the store
+ * locked. Within one JVM, callers must not nest it.
  */
 public final class StoreLock implements AutoCloseable {
   private final FileChannel channel;

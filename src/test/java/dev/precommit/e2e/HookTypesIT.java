@@ -58,7 +58,8 @@ class HookTypesIT {
   void preCommitFailingHookBlocksTheCommitWithExactOutput() {
     TestRepo repo =
         repoWith(
-            localHook("failing_hook", "sh -c 'echo Fail; echo \"$@\"; exit 1' --", "pre-commit", ""));
+            localHook(
+                "failing_hook", "sh -c 'echo Fail; echo \"$@\"; exit 1' --", "pre-commit", ""));
     install(repo);
     repo.write("foo", "x\n");
     repo.git("add", "foo");
@@ -72,8 +73,7 @@ class HookTypesIT {
 
   @Test
   void commitAllAndCommitWithPathsUseGitsTemporaryIndex() {
-    TestRepo repo =
-        repoWith(localHook("echo", "echo", "pre-commit", "        verbose: true\n"));
+    TestRepo repo = repoWith(localHook("echo", "echo", "pre-commit", "        verbose: true\n"));
     install(repo);
     repo.write("README", "changed\n");
     CliResult all = git(repo, "commit", "-a", "-m", "all");
@@ -92,7 +92,11 @@ class HookTypesIT {
   void amendRunsPreCommitAndPostRewrite() {
     TestRepo repo =
         repoWith(
-            localHook("touch", "sh -c 'echo \"$@\" > rewrite.txt' --", "post-rewrite", "        always_run: true\n        pass_filenames: false\n"));
+            localHook(
+                "touch",
+                "sh -c 'echo \"$@\" > rewrite.txt' --",
+                "post-rewrite",
+                "        always_run: true\n        pass_filenames: false\n"));
     install(repo, "pre-commit", "post-rewrite");
     CliResult r = git(repo, "commit", "--amend", "-m", "amended");
     assertEquals(0, r.exitCode(), r::toString);
@@ -138,7 +142,11 @@ class HookTypesIT {
   void postCommitHookRunsAfterTheCommit() {
     TestRepo repo =
         repoWith(
-            localHook("post", "touch post-commit.ran", "post-commit", "        always_run: true\n        pass_filenames: false\n"));
+            localHook(
+                "post",
+                "touch post-commit.ran",
+                "post-commit",
+                "        always_run: true\n        pass_filenames: false\n"));
     install(repo, "post-commit");
     repo.write("a", "a\n");
     repo.git("add", "a");
@@ -166,7 +174,11 @@ class HookTypesIT {
   void postMergeHookRunsAfterAMerge() {
     TestRepo repo =
         repoWith(
-            localHook("pm", "sh -c 'echo \"$PRE_COMMIT_IS_SQUASH_MERGE\" > merged.txt' --", "post-merge", "        always_run: true\n        pass_filenames: false\n"));
+            localHook(
+                "pm",
+                "sh -c 'echo \"$PRE_COMMIT_IS_SQUASH_MERGE\" > merged.txt' --",
+                "post-merge",
+                "        always_run: true\n        pass_filenames: false\n"));
     repo.git("checkout", "-q", "-b", "other");
     repo.write("o", "o\n");
     repo.git("add", "o");
@@ -181,7 +193,12 @@ class HookTypesIT {
   @Test
   void preMergeCommitHookCanBlockAMerge() {
     TestRepo repo =
-        repoWith(localHook("no-merge", "sh -c 'echo blocked; exit 1' --", "pre-merge-commit", "        always_run: true\n"));
+        repoWith(
+            localHook(
+                "no-merge",
+                "sh -c 'echo blocked; exit 1' --",
+                "pre-merge-commit",
+                "        always_run: true\n"));
     repo.git("checkout", "-q", "-b", "other");
     repo.write("o", "o\n");
     repo.git("add", "o");
@@ -241,14 +258,16 @@ class HookTypesIT {
     repo.git("commit", "-q", "-m", "ok");
     CliResult pushed = git(repo, "push", "origin", "main");
     assertEquals(0, pushed.exitCode(), pushed::toString);
-    assertTrue((pushed.stdout() + pushed.stderr()).contains("remote=origin ok.txt"), pushed::toString);
+    assertTrue(
+        (pushed.stdout() + pushed.stderr()).contains("remote=origin ok.txt"), pushed::toString);
 
     repo.write("bad.txt", "zzz\n");
     repo.git("add", "bad.txt");
     repo.git("commit", "-q", "-m", "bad");
     CliResult blocked = git(repo, "push", "origin", "main");
     assertTrue(blocked.exitCode() != 0, blocked::toString);
-    assertTrue((blocked.stdout() + blocked.stderr()).contains("remote=origin bad.txt"), blocked::toString);
+    assertTrue(
+        (blocked.stdout() + blocked.stderr()).contains("remote=origin bad.txt"), blocked::toString);
 
     CliResult nothing = git(repo, "push", "origin", "HEAD~1:main");
     assertEquals(0, nothing.exitCode(), nothing::toString);
@@ -312,7 +331,9 @@ class HookTypesIT {
     CliResult ok = git(repo, "commit", "-m", "x");
     assertEquals(0, ok.exitCode(), ok::toString);
     assertTrue(
-        ok.stderr().startsWith("`.pre-commit-config.yaml` config file not found. Skipping `pre-commit`.\n"),
+        ok.stderr()
+            .startsWith(
+                "`.pre-commit-config.yaml` config file not found. Skipping `pre-commit`.\n"),
         ok::toString);
   }
 
@@ -322,7 +343,8 @@ class HookTypesIT {
     install(repo);
     Path hook = repo.root().resolve(".git/hooks/pre-commit");
     Files.writeString(
-        hook, Files.readString(hook).replaceFirst("INSTALL_JAVA=.*", "INSTALL_JAVA=/nonexistent/java"));
+        hook,
+        Files.readString(hook).replaceFirst("INSTALL_JAVA=.*", "INSTALL_JAVA=/nonexistent/java"));
     repo.setEnv("PATH", "/usr/bin:/bin");
     repo.write("a", "a\n");
     repo.git("add", "a");
@@ -334,7 +356,9 @@ class HookTypesIT {
   @Test
   void firstCommitInAnEmptyRepositoryAndDetachedHeadWork() {
     TestRepo repo = TestRepo.init(temp.resolve("empty"));
-    repo.write(".pre-commit-config.yaml", localHook("echo", "echo", "pre-commit", "        verbose: true\n"));
+    repo.write(
+        ".pre-commit-config.yaml",
+        localHook("echo", "echo", "pre-commit", "        verbose: true\n"));
     repo.write("first", "1\n");
     repo.git("add", "-A");
     install(repo);

@@ -37,7 +37,8 @@ class RunScenariosE2ETest {
   private void check(Path dir) throws IOException {
     Path base = Files.createTempDirectory(temp, dir.getFileName().toString());
     TestRepo repo = TestRepo.init(base);
-    CliResult setup = repo.exec(repo.root(), List.of("sh", "-e", dir.resolve("setup.sh").toString()));
+    CliResult setup =
+        repo.exec(repo.root(), List.of("sh", "-e", dir.resolve("setup.sh").toString()));
     assertEquals(0, setup.exitCode(), setup::toString);
     List<String> args = Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8);
     if (Files.exists(dir.resolve("env"))) {
@@ -56,11 +57,13 @@ class RunScenariosE2ETest {
         durationFree(
             normalise(
                 new String(r.stdoutBytes(), StandardCharsets.ISO_8859_1)
-                    + new String(r.stderr().getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1),
+                    + new String(
+                        r.stderr().getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1),
                 repo));
     String expected =
         durationFree(
-            new String(Files.readAllBytes(dir.resolve("expected.out")), StandardCharsets.ISO_8859_1));
+            new String(
+                Files.readAllBytes(dir.resolve("expected.out")), StandardCharsets.ISO_8859_1));
     int expectedRc = Integer.parseInt(Files.readString(dir.resolve("expected.rc")).strip());
     assertEquals(expected, actual, () -> "scenario " + dir.getFileName() + "\n" + r);
     assertEquals(expectedRc, r.exitCode(), () -> "exit code of " + dir.getFileName());

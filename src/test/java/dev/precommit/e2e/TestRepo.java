@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A real temporary git repository with an isolated environment: its own HOME, git config, store
- * and author, nothing of the developer's machine. Commands run through the real {@link Main}.
+ * A real temporary git repository with an isolated environment: its own HOME, git config, store and
+ * author, nothing of the developer's machine. Commands run through the real {@link Main}.
  */
 public final class TestRepo {
   private final Path home;
@@ -100,7 +100,8 @@ public final class TestRepo {
   public TestRepo executable(String path, String content) {
     write(path, content);
     try {
-      Files.setPosixFilePermissions(root.resolve(path), PosixFilePermissions.fromString("rwxr-xr-x"));
+      Files.setPosixFilePermissions(
+          root.resolve(path), PosixFilePermissions.fromString("rwxr-xr-x"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

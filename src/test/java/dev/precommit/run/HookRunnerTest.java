@@ -21,6 +21,7 @@ class HookRunnerTest {
     byte[] raw = {' ', '\n', '\t', (byte) 0xe2, (byte) 0x98, (byte) 0x83, '\r', '\n', 0x0b};
     assertArrayEquals(
         new byte[] {(byte) 0xe2, (byte) 0x98, (byte) 0x83}, HookRunner.stripAsciiWhitespace(raw));
-    assertArrayEquals(new byte[0], HookRunner.stripAsciiWhitespace(" \n".getBytes(StandardCharsets.UTF_8)));
+    assertArrayEquals(
+        new byte[0], HookRunner.stripAsciiWhitespace(" \n".getBytes(StandardCharsets.UTF_8)));
   }
 }
