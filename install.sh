@@ -21,6 +21,8 @@ pick_java() {
   [ -n "${PRECOMMIT_JAVA:-}" ] && candidates+=("$PRECOMMIT_JAVA")
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME/bin/java")
   command -v java >/dev/null 2>&1 && candidates+=("$(command -v java)")
+  local j
+  for j in /usr/lib/jvm/*/bin/java; do [ -x "$j" ] && candidates+=("$j"); done
   local best="" best_major=0 c major
   for c in "${candidates[@]}"; do
     [ -x "$c" ] || continue
@@ -58,14 +60,10 @@ cp "$jar_src" "$share/precommit.jar.tmp.$$"
 mv -f "$share/precommit.jar.tmp.$$" "$share/precommit.jar"
 
 launcher="$bin/precommit"
-cat > "$launcher.tmp.$$" <<LAUNCHER
-#!/bin/sh
-# precommit launcher, written by install.sh
-exec '$java_bin' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto \\
-  -jar '$share/precommit.jar' "\$@"
-LAUNCHER
-chmod 755 "$launcher.tmp.$$"
-mv -f "$launcher.tmp.$$" "$launcher"
+# The jar writes its own launcher (same start-up recipe as the git hooks it installs), then builds
+# the class archive (JDK 25 AOT cache or JDK 17 AppCDS) so the first run is already fast.
+"$java_bin" -jar "$share/precommit.jar" __write-launcher "$launcher"
+"$java_bin" -jar "$share/precommit.jar" __train || echo "install.sh: class archive not built; precommit still works, only slower to start" >&2
 
 echo "precommit installed: $launcher (java: $java_bin)"
 case ":$PATH:" in

@@ -25,6 +25,9 @@ import picocli.CommandLine.Command;
       TryRepoCli.class,
       CleanCli.class,
       GcCli.class,
+      InternalCli.TrainCli.class,
+      InternalCli.WorkloadCli.class,
+      InternalCli.WriteLauncherCli.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class TopCommand {

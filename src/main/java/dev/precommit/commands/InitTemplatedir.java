@@ -20,7 +20,14 @@ public final class InitTemplatedir {
     Path dir = ctx.cwd().resolve(directory);
     for (String type : Install.hookTypes(types, ctx.cwd().resolve(config), config)) {
       Install.installOne(
-          ctx.cwd(), directory + "/hooks", type, config, true, allowMissingConfig, console);
+          ctx.cwd(),
+          directory + "/hooks",
+          type,
+          config,
+          true,
+          allowMissingConfig,
+          JvmLauncher.current(ctx.env()),
+          console);
     }
     String configured = GitConfig.get(ctx.cwd(), ctx.env(), "init.templateDir");
     Path target = realPath(dir);

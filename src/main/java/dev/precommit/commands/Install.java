@@ -29,7 +29,8 @@ public final class Install {
       boolean installHooks,
       boolean allowMissingConfig) {}
 
-  public static int install(CommandContext ctx, Console console, Request request) {
+  public static int install(CommandContext ctx, Console console, Request request)
+      throws InterruptedException {
     try (GitRepository git = GitRepository.discover(ctx.cwd(), ctx.env())) {
       String config = RepoPaths.ifExists(request.config(), ctx.cwd(), git.root());
       if (!git.configValue("core.hooksPath").isEmpty()) {
@@ -41,6 +42,7 @@ public final class Install {
       String hooksDir = git.commonDir() + "/hooks";
       // pay JGit's one-off file-system probe now rather than on a commit
       JGitSetup.warmUp(git.root());
+      JvmLauncher launcher = JvmLauncher.current(ctx.env());
       for (String type : hookTypes(request.hookTypes(), git.root().resolve(config), config)) {
         installOne(
             git.root(),
@@ -49,10 +51,15 @@ public final class Install {
             config,
             request.overwrite(),
             request.allowMissingConfig(),
+            launcher,
             console);
       }
       if (request.installHooks()) {
         InstallHooks.run(ctx, console, config);
+      }
+      if (launcher != null) {
+        // build the class archive now, so the first commit already starts fast
+        Train.train(ctx);
       }
       return 0;
     }
@@ -104,6 +111,7 @@ public final class Install {
       String config,
       boolean overwrite,
       boolean skipOnMissingConfig,
+      JvmLauncher launcher,
       Console console) {
     String display = hooksDir + "/" + type;
     Path hook = base.resolve(display);
@@ -124,7 +132,9 @@ public final class Install {
       // write then rename, so a commit racing the install never runs half a script
       Path tmp = hook.resolveSibling(type + ".precommit-tmp");
       Files.writeString(
-          tmp, HookScript.render(config, type, skipOnMissingConfig), StandardCharsets.UTF_8);
+          tmp,
+          HookScript.render(config, type, skipOnMissingConfig, launcher),
+          StandardCharsets.UTF_8);
       Files.setPosixFilePermissions(
           tmp,
           EnumSet.of(

@@ -1,0 +1,137 @@
+package dev.precommit.commands;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a shell script starts precommit's JVM fast (docs/performance.md): an absolute java and jar
+ * recorded at install time, start-up flags, and a class archive — JDK 25's AOT cache or JDK 17's
+ * AppCDS — keyed by jar hash and JVM version. The hot path is shell builtins only: a freshness test
+ * with {@code -nt}, then {@code exec}. A stale or missing archive is rebuilt in the background by
+ * {@code __train}, never on the user's time.
+ */
+record JvmLauncher(Path java, Path jar, Path archive, boolean aot) {
+  static final String FLAGS =
+      "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+          + " -Xlog:disable -Xlog:all=error:stderr";
+
+  /** The launcher for this very JVM and jar, or null when not running from a jar. */
+  static JvmLauncher current(Map<String, String> env) {
+    Path jar = runningJar();
+    if (jar == null) {
+      return null;
+    }
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    boolean aot = Runtime.version().feature() >= 25;
+    String key =
+        sha256(jar).substring(0, 16)
+            + "-"
+            + System.getProperty("java.runtime.version").replaceAll("[^A-Za-z0-9.+_-]", "_")
+            + (aot ? ".aot" : ".jsa");
+    return new JvmLauncher(java, jar, archiveDir(env).resolve(key), aot);
+  }
+
+  /** Archives live beside the store: {@code ${XDG_CACHE_HOME:-~/.cache}/precommit-jvm}. */
+  static Path archiveDir(Map<String, String> env) {
+    String xdg = env.get("XDG_CACHE_HOME");
+    Path cache =
+        xdg != null && !xdg.isEmpty()
+            ? Path.of(xdg)
+            : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
+    return cache.resolve("precommit-jvm");
+  }
+
+  /** Flags that make the JVM use the archive (the caller checks it exists). */
+  String useArchiveFlag() {
+    return aot ? "-XX:AOTCache=" + archive : "-XX:SharedArchiveFile=" + archive;
+  }
+
+  /** Flags that make a training JVM write the archive to {@code out}. */
+  List<String> trainFlags(Path out) {
+    return List.of(aot ? "-XX:AOTCacheOutput=" + out : "-XX:ArchiveClassesAtExit=" + out);
+  }
+
+  /**
+   * Shell lines that exec precommit with {@code args} (already-quoted words). With a fresh archive
+   * they use it; otherwise they start a background rebuild and run without.
+   */
+  String execLines(String args) {
+    String java = HookScript.shellQuote(this.java.toString());
+    String jar = HookScript.shellQuote(this.jar.toString());
+    String arch = HookScript.shellQuote(archive.toString());
+    String modules =
+        HookScript.shellQuote(this.java.getParent().getParent().resolve("lib/modules").toString());
+    return "if [ -f "
+        + arch
+        + " ] && [ ! "
+        + jar
+        + " -nt "
+        + arch
+        + " ] && [ ! "
+        + modules
+        + " -nt "
+        + arch
+        + " ]; then\n"
+        + "    exec "
+        + java
+        + " "
+        + FLAGS
+        + " "
+        + HookScript.shellQuote(useArchiveFlag())
+        + " -jar "
+        + jar
+        + " "
+        + args
+        + "\n"
+        + "fi\n"
+        + "if [ ! -f "
+        + HookScript.shellQuote(archive + ".failed")
+        + " ]; then\n"
+        + "    ( "
+        + java
+        + " -jar "
+        + jar
+        + " __train >/dev/null 2>&1 & )\n"
+        + "fi\n"
+        + "exec "
+        + java
+        + " "
+        + FLAGS
+        + " -jar "
+        + jar
+        + " "
+        + args
+        + "\n";
+  }
+
+  private static Path runningJar() {
+    try {
+      Path location =
+          Path.of(JvmLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isRegularFile(location) ? location.toAbsolutePath() : null;
+    } catch (URISyntaxException | SecurityException | NullPointerException e) {
+      return null;
+    }
+  }
+
+  private static String sha256(Path file) {
+    try (InputStream in =
+        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      MessageDigest digest = ((DigestInputStream) in).getMessageDigest();
+      in.transferTo(OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (IOException | NoSuchAlgorithmException e) {
+      return "unhashed";
+    }
+  }
+}
