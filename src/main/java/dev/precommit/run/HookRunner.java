@@ -61,7 +61,8 @@ final class HookRunner {
       throws InterruptedException {
     int cols = StatusLine.columns(hooks.stream().map(Hook::name).toList());
     boolean failed = false;
-    byte[] diff = git.diffSnapshot();
+    // taken lazily: a run whose hooks are all skipped never forks git diff
+    byte[] diff = null;
     for (Hook hook : hooks) {
       Step step = runOne(hook, skips, classifier, cols, diff);
       diff = step.diffAfter();
@@ -70,7 +71,7 @@ final class HookRunner {
         break;
       }
     }
-    if (failed && options.showDiffOnFailure() && diff.length > 0) {
+    if (failed && options.showDiffOnFailure() && diff != null && diff.length > 0) {
       if (options.allFiles()) {
         console.writeLine(
             "pre-commit hook(s) made changes.\n"
@@ -102,6 +103,9 @@ final class HookRunner {
           StatusLine.full(hook.name(), cols, "Skipped", Color.TURQUOISE, color, NO_FILES));
     } else {
       console.write(StatusLine.start(hook.name(), 6, cols));
+      if (before == null) {
+        before = git.diffSnapshot();
+      }
       List<String> args = hook.passFilenames() ? files : List.of();
       long start = System.nanoTime();
       HookOutcome outcome = execute(hook, args);
