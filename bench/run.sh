@@ -56,7 +56,7 @@ fi
 say "installing precommit into bench/work/prefix"
 PREFIX="$work/prefix" "$root/install.sh" >/dev/null
 PRECOMMIT="$work/prefix/bin/precommit"
-precommit_java="$(sed -n "s/^exec '\([^']*\)'.*/\1/p" "$PRECOMMIT")"
+precommit_java="$(sed -n 's/^exec \([^ ]*java\) .*/\1/p' "$PRECOMMIT" | tail -1)"
 
 # ---------------------------------------------------------------- prek (native binary, not the node shim)
 PREK="$work/node_modules/@j178/prek-linux-x64-gnu/prek"
