@@ -50,6 +50,6 @@ def record(name):
     print(f"{name}: rc={r.returncode}")
 
 
-names = sys.argv[1:] or sorted(n for n in os.listdir(HERE) if os.path.isdir(os.path.join(HERE, n)))
+names = sys.argv[1:] or sorted(n for n in os.listdir(HERE) if os.path.isdir(os.path.join(HERE, n)) and not n.startswith("_"))
 for n in names:
     record(n)
