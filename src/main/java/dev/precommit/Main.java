@@ -71,7 +71,8 @@ public final class Main {
     PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
     cli.setOut(new java.io.PrintWriter(stdout, true));
     cli.setErr(new java.io.PrintWriter(err, true));
-    cli.setExitCodeExceptionMapper(e -> ExitCodes.UNEXPECTED);
+    // usage errors keep picocli's (and argparse's) exit code 2; commands handle their own errors
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> ExitCodes.UNEXPECTED);
     String[] argv = args.length == 0 ? new String[] {"run"} : args;
     return cli.execute(argv);
   }

@@ -43,6 +43,9 @@ public final class HookRepoFetcher {
   /** Fetches and checks out {@code rev}; returns the resolved commit id. */
   public String fetch(String url, String rev, Path dir) {
     String effective = InsteadOf.rewrite(url, InsteadOf.rules(cwd, env));
+    if (isSsh(effective)) {
+      return fetchWithGit(effective, rev, dir);
+    }
     try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("precommit").call()) {
       StoredConfig config = git.getRepository().getConfig();
       config.setString("remote", "origin", "url", effective);
@@ -61,10 +64,51 @@ public final class HookRepoFetcher {
         git.submoduleUpdate().call();
       }
       return commit.name();
-    } catch (GitAPIException | JGitInternalException | IOException e) {
+    } catch (GitAPIException | IOException | RuntimeException e) {
+      if (e instanceof FatalError fatal) {
+        throw fatal;
+      }
       throw new FatalError(
           "failed to fetch " + UrlMask.mask(url) + " at " + rev + ": " + reason(e, url), e);
     }
+  }
+
+  /** ssh:// and scp-like {@code user@host:path} URLs: JGit here has no SSH transport. */
+  static boolean isSsh(String url) {
+    return url.startsWith("ssh://")
+        || url.startsWith("git+ssh://")
+        || (!url.contains("://") && url.matches("[^/:]+@[^/:]+:.*"));
+  }
+
+  /** pre-commit's own git commands, for transports JGit lacks (ssh via the system's ssh). */
+  private String fetchWithGit(String url, String rev, Path dir) {
+    GitCli git = new GitCli(dir, env);
+    run(git, url, rev, "init", "-q", "--template=");
+    run(git, url, rev, "remote", "add", "origin", url);
+    boolean shallow =
+        git.run("-c", "protocol.version=2", "fetch", "-q", "origin", rev, "--depth=1").exitCode()
+                == 0
+            && git.run("checkout", "-q", "FETCH_HEAD").exitCode() == 0;
+    if (!shallow) {
+      run(git, url, rev, "fetch", "-q", "origin", "--tags");
+      run(git, url, rev, "checkout", "-q", rev);
+    }
+    run(git, url, rev, "submodule", "update", "-q", "--init", "--recursive");
+    return new String(run(git, url, rev, "rev-parse", "HEAD"), StandardCharsets.UTF_8).strip();
+  }
+
+  private static byte[] run(GitCli git, String url, String rev, String... args) {
+    GitCli.Output out = git.run(args);
+    if (out.exitCode() != 0) {
+      throw new FatalError(
+          "failed to fetch "
+              + UrlMask.mask(url)
+              + " at "
+              + rev
+              + ": "
+              + UrlMask.mask(new String(out.stderr(), StandardCharsets.UTF_8).strip()));
+    }
+    return out.stdout();
   }
 
   private static ObjectId shallow(Git git, String rev) {

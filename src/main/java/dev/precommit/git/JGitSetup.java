@@ -16,6 +16,9 @@ import org.eclipse.jgit.util.SystemReader;
  *       result for this JVM ({@link #warmUp}).
  *   <li>To find the system git config JGit forks {@code git} twice per run; we read the standard
  *       file directly instead ({@code -Dprecommit.gitSystemConfig} overrides its path).
+ *   <li>JGit must never see the repository variables git sets for hooks ({@code GIT_INDEX_FILE}
+ *       during {@code git commit}, ...): JGit's own {@code init} would otherwise write a hook
+ *       repository's tree into the user's index. {@link GitRepository} reads them explicitly.
  * </ul>
  */
 public final class JGitSetup {
@@ -38,9 +41,25 @@ public final class JGitSetup {
     }
   }
 
+  /** Variables that locate a repository; JGit must only use repositories we name explicitly. */
+  private static final java.util.Set<String> HIDDEN =
+      java.util.Set.of(
+          "GIT_DIR",
+          "GIT_WORK_TREE",
+          "GIT_INDEX_FILE",
+          "GIT_OBJECT_DIRECTORY",
+          "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+          "GIT_COMMON_DIR",
+          "GIT_CEILING_DIRECTORIES");
+
   private static final class NoForkSystemReader extends SystemReader.Delegate {
     NoForkSystemReader(SystemReader delegate) {
       super(delegate);
+    }
+
+    @Override
+    public String getenv(String variable) {
+      return HIDDEN.contains(variable) ? null : super.getenv(variable);
     }
 
     @Override

@@ -61,10 +61,18 @@ public final class RemoteRevisions {
     } finally {
       if (tmp != null) {
         try {
-          dev.precommit.store.Store.delete(tmp);
+          deleteTree(tmp);
         } catch (IOException e) {
           // a scratch directory left in /tmp is harmless
         }
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
       }
     }
   }

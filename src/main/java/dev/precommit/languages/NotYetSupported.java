@@ -3,10 +3,17 @@ package dev.precommit.languages;
 import dev.precommit.errors.FatalError;
 
 /** A valid pre-commit language that this build cannot run yet: a clear error, never a crash. */
-record NotYetSupported(String name) implements Language {
+public record NotYetSupported(String name) implements Language {
+  /** docker_image installs nothing in pre-commit either; every other one has an environment. */
   @Override
   public String environmentDir() {
-    return name + "_env";
+    return name.equals("docker_image") ? null : name + "_env";
+  }
+
+  /** The error a run gives before any hook starts. */
+  public FatalError unsupported(String hookId) {
+    return new FatalError(
+        "hook `" + hookId + "` uses language `" + name + "`, which precommit does not support yet");
   }
 
   @Override

@@ -6,6 +6,8 @@ import dev.precommit.git.GitRepository;
 import dev.precommit.hook.Hook;
 import dev.precommit.identify.Identify;
 import dev.precommit.identify.TagCache;
+import dev.precommit.languages.Languages;
+import dev.precommit.languages.NotYetSupported;
 import dev.precommit.output.Console;
 import dev.precommit.process.ProcessRunner;
 import dev.precommit.repository.HookFactory;
@@ -105,6 +107,15 @@ public final class RunPipeline {
       return 1;
     }
     Set<String> skips = Skips.from(env);
+    // pre-commit installs environments before the first hook runs; a language we cannot run
+    // yet fails here too, never in the middle of a status line
+    for (Hook hook : hooks) {
+      if (!skips.contains(hook.id())
+          && !skips.contains(hook.alias())
+          && Languages.get(hook.language()) instanceof NotYetSupported unsupported) {
+        throw unsupported.unsupported(hook.id());
+      }
+    }
     TagCache tags = new TagCache(Identify.load(), git.root());
     Classifier classifier =
         Classifier.fromConfig(

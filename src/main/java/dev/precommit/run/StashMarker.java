@@ -15,16 +15,21 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * A note in the store saying "this repository's unstaged work is stashed right now". It is written
- * before the working tree is reset and removed after the restore, so a run killed in between
- * (SIGKILL, power loss) is noticed by the next one, which says how to recover.
+ * A note in the store saying "this repository's unstaged work is stashed right now". It is
+ * written before the working tree is reset and removed after the restore, so a run killed in
+ * between (SIGKILL, power loss) is noticed by later runs, which say how to recover. Each run has
+ * its own note ({@code <repo hash>-<pid>}), so a later run never erases an earlier run's note.
  */
 final class StashMarker {
   private static final String SEPARATOR = "\u0000";
+  private final Path dir;
+  private final String repoKey;
   private final Path file;
 
-  private StashMarker(Path file) {
-    this.file = file;
+  private StashMarker(Path dir, String repoKey) {
+    this.dir = dir;
+    this.repoKey = repoKey;
+    this.file = dir.resolve(repoKey + "-" + ProcessHandle.current().pid());
   }
 
   static StashMarker forRepository(Path storeDir, Path root) {
@@ -33,7 +38,7 @@ final class StashMarker {
           MessageDigest.getInstance("SHA-256")
               .digest(root.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
       return new StashMarker(
-          storeDir.resolve("stash-in-progress").resolve(HexFormat.of().formatHex(hash, 0, 12)));
+          storeDir.resolve("stash-in-progress"), HexFormat.of().formatHex(hash, 0, 12));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -67,24 +72,32 @@ final class StashMarker {
   }
 
   /**
-   * Reports a stash left behind by a killed run. Once its patch is back in the working tree the
-   * note is dropped silently.
+   * Reports stashes left behind by killed runs of this repository. Once a patch is back in the
+   * working tree its note is dropped silently.
    */
   void reportLeftover(StashPlumbing git, Console console) {
-    if (!Files.exists(file)) {
+    if (!Files.isDirectory(dir)) {
       return;
     }
-    String[] fields;
-    try {
-      fields = Files.readString(file, StandardCharsets.UTF_8).split(SEPARATOR, -1);
+    try (java.util.stream.Stream<Path> notes = Files.list(dir)) {
+      for (Path note : notes.sorted().toList()) {
+        String name = note.getFileName().toString();
+        if (name.startsWith(repoKey + "-") && !note.equals(file) && !name.endsWith(".tmp")) {
+          reportOne(note, git, console);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static void reportOne(Path note, StashPlumbing git, Console console) throws IOException {
+    String[] fields = Files.readString(note, StandardCharsets.UTF_8).split(SEPARATOR, -1);
     Path patch = fields[0].isEmpty() ? null : Path.of(fields[0]);
     List<String> intentToAdd = List.of(fields).subList(1, fields.length);
     boolean patchPending = patch != null && Files.exists(patch) && !git.isApplied(patch);
     if (!patchPending && intentToAdd.isEmpty()) {
-      clear();
+      Files.deleteIfExists(note);
       return;
     }
     console.warning(
@@ -98,7 +111,7 @@ final class StashMarker {
               + String.join(" ", intentToAdd));
     }
     if (!patchPending) {
-      clear();
+      Files.deleteIfExists(note);
     }
   }
 }
