@@ -15,10 +15,10 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * A note in the store saying "this repository's unstaged work is stashed right now". It is
- * written before the working tree is reset and removed after the restore, so a run killed in
- * between (SIGKILL, power loss) is noticed by later runs, which say how to recover. Each run has
- * its own note ({@code <repo hash>-<pid>}), so a later run never erases an earlier run's note.
+ * A note in the store saying "this repository's unstaged work is stashed right now". It is written
+ * before the working tree is reset and removed after the restore, so a run killed in between
+ * (SIGKILL, power loss) is noticed by later runs, which say how to recover. Each run has its own
+ * note ({@code <repo hash>-<pid>}), so a later run never erases an earlier run's note.
  */
 final class StashMarker {
   private static final String SEPARATOR = "\u0000";

@@ -354,6 +354,32 @@ class HookTypesIT {
   }
 
   @Test
+  void aHookRepositoryFetchedDuringACommitLeavesTheUsersIndexAlone() {
+    TestRepo hooks = TestRepo.init(temp.resolve("hookrepo"));
+    hooks.executable("bin/hook.sh", "#!/bin/sh\necho \"$@\"\n");
+    hooks.write(
+        ".pre-commit-hooks.yaml",
+        "-   id: echo\n    name: echo\n    entry: bin/hook.sh\n    language: script\n");
+    hooks.git("add", "-A");
+    hooks.git("commit", "-q", "-m", "hooks");
+    hooks.git("tag", "v1.0");
+    TestRepo repo =
+        repoWith(
+            "repos:\n-   repo: "
+                + hooks.root()
+                + "\n    rev: v1.0\n    hooks:\n    -   id: echo\n        verbose: true\n");
+    install(repo);
+    repo.write("staged.txt", "s\n");
+    repo.git("add", "staged.txt");
+    // git sets GIT_INDEX_FILE for the hook; the fetch must not write the hook repo into it
+    CliResult r = git(repo, "commit", "-a", "-m", "with remote hook");
+    assertEquals(0, r.exitCode(), r::toString);
+    assertTrue(r.stderr().contains("staged.txt"), r::toString);
+    assertEquals(".pre-commit-config.yaml\nREADME\nstaged.txt\n", repo.git("ls-files"));
+    assertEquals("", repo.git("status", "--porcelain"));
+  }
+
+  @Test
   void firstCommitInAnEmptyRepositoryAndDetachedHeadWork() {
     TestRepo repo = TestRepo.init(temp.resolve("empty"));
     repo.write(

@@ -51,6 +51,8 @@ public final class TestRepo {
     env.put("PRE_COMMIT_HOME", home.resolve("pc-store").toString());
     env.put("GIT_AUTHOR_DATE", "2026-01-01T00:00:00Z");
     env.put("GIT_COMMITTER_DATE", "2026-01-01T00:00:00Z");
+    // class archives are a start-up optimisation with its own test (LauncherIT)
+    env.put("PRECOMMIT_NO_TRAIN", "1");
   }
 
   /** A fresh repository ({@code git init}) under {@code base}. */
