@@ -1,7 +1,6 @@
 package dev.precommit.regex;
 
 import static dev.precommit.regex.RegexTokenizer.END;
-import static dev.precommit.regex.RegexTokenizer.charOf;
 import static dev.precommit.regex.RegexTokenizer.isEscape;
 import static dev.precommit.regex.RegexTokenizer.text;
 
@@ -83,8 +82,8 @@ final class GroupParser {
       } else if (c == '>') {
         capture = false;
         atomic = true;
-      } else if (flag(c) != 0 || c == '-') {
-        int[] flags = flags(c);
+      } else if (InlineFlags.flag(c) != 0 || c == '-') {
+        int[] flags = new InlineFlags(source, state).parse(c);
         if (flags == null) {
           if (!first || !items.isEmpty()) {
             throw source.error(
@@ -194,96 +193,7 @@ final class GroupParser {
     return new Conditional(group, yes, no);
   }
 
-  /** {@code _parse_flags}: null for global flags (which are applied), else {add, remove}. */
-  private int[] flags(int c) throws InvalidPythonRegexException {
-    int add = 0;
-    int remove = 0;
-    if (c != '-') {
-      while (true) {
-        int flag = flag(c);
-        if (state.isText && c == 'L') {
-          throw source.error("bad inline flags: cannot use 'L' flag with a str pattern", 0);
-        }
-        if (!state.isText && c == 'u') {
-          throw source.error("bad inline flags: cannot use 'u' flag with a bytes pattern", 0);
-        }
-        add |= flag;
-        if ((flag & TYPE_FLAGS) != 0 && (add & TYPE_FLAGS) != flag) {
-          throw source.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible", 0);
-        }
-        c = source.get();
-        if (c == END) {
-          throw source.error("missing -, : or )", 0);
-        }
-        if (c == ')' || c == '-' || c == ':') {
-          break;
-        }
-        if (flag(c) == 0) {
-          throw source.error(isAlpha(c) ? "unknown flag" : "missing -, : or )", length(c));
-        }
-      }
-    }
-    if (c == ')') {
-      state.flags |= add;
-      return null;
-    }
-    if ((add & GLOBAL_FLAGS) != 0) {
-      throw source.error("bad inline flags: cannot turn on global flag", 1);
-    }
-    if (c == '-') {
-      c = source.get();
-      if (c == END) {
-        throw source.error("missing flag", 0);
-      }
-      if (flag(c) == 0) {
-        throw source.error(isAlpha(c) ? "unknown flag" : "missing flag", length(c));
-      }
-      while (true) {
-        int flag = flag(c);
-        if ((flag & TYPE_FLAGS) != 0) {
-          throw source.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", 0);
-        }
-        remove |= flag;
-        c = source.get();
-        if (c == END) {
-          throw source.error("missing :", 0);
-        }
-        if (c == ':') {
-          break;
-        }
-        if (flag(c) == 0) {
-          throw source.error(isAlpha(c) ? "unknown flag" : "missing :", length(c));
-        }
-      }
-    }
-    if ((remove & GLOBAL_FLAGS) != 0) {
-      throw source.error("bad inline flags: cannot turn off global flag", 1);
-    }
-    if ((add & remove) != 0) {
-      throw source.error("bad inline flags: flag turned on and off", 1);
-    }
-    return new int[] {add, remove};
-  }
-
-  private static int flag(int token) {
-    return switch (token) {
-      case 'i' -> PythonRegex.IGNORECASE;
-      case 'L' -> PythonRegex.LOCALE;
-      case 'm' -> PythonRegex.MULTILINE;
-      case 's' -> PythonRegex.DOTALL;
-      case 'x' -> PythonRegex.VERBOSE;
-      case 'a' -> PythonRegex.ASCII;
-      case 't' -> PythonRegex.TEMPLATE;
-      case 'u' -> PythonRegex.UNICODE;
-      default -> 0;
-    };
-  }
-
-  private static boolean isAlpha(int token) {
-    return !isEscape(token) && Character.isLetter(charOf(token));
-  }
-
-  private static int length(int token) {
+  static int length(int token) {
     return isEscape(token) ? 2 : 1;
   }
 

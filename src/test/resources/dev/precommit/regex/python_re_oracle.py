@@ -11,6 +11,10 @@ Protocol (stdout, one record per line, strings as JSON with ASCII escapes):
                                       "subjects": [str, ...]}
                               per case: OK <span per subject, "start:end", "-" for no match,
                               "x" for a subject a bytes pattern cannot see> or ERROR <json>
+  tables PROBES_JSON          CATEGORIES <2-letter unicodedata category of every code point>
+                              WORD|DIGIT|SPACE <code point ranges a str pattern \\w, \\d, \\s matches>
+                              CASED <code points with case, in order: the probe subject>
+                              per probe: PROBE <code points re.findall finds in CASED's text>
 """
 import json
 import re
@@ -95,8 +99,40 @@ def fuzz():
         out.write('OK ' + ' '.join(spans) + '\n')
 
 
+def ranges(codes):
+    runs = []
+    for c in codes:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return ','.join('%d-%d' % (lo, hi) for lo, hi in runs)
+
+
+def tables(probes_file):
+    import _sre
+    import unicodedata
+    out = sys.stdout
+    every = range(sys.maxunicode + 1)
+    out.write('CATEGORIES ' + ''.join(unicodedata.category(chr(c)) for c in every) + '\n')
+    for name, pattern in (('WORD', r'\w'), ('DIGIT', r'\d'), ('SPACE', r'\s')):
+        match = re.compile(pattern).match
+        out.write(name + ' ' + ranges(c for c in every if match(chr(c))) + '\n')
+    cased = [c for c in every
+             if _sre.unicode_iscased(c) or chr(c).lower() != chr(c) or chr(c).upper() != chr(c)]
+    out.write('CASED ' + ','.join(map(str, cased)) + '\n')
+    text = ''.join(map(chr, cased))
+    with open(probes_file, encoding='ascii') as f:
+        probes = json.load(f)
+    for probe in probes:
+        found = re.compile(probe).findall(text)
+        out.write('PROBE ' + ','.join(str(ord(m)) for m in found) + '\n')
+
+
 if __name__ == '__main__':
     if sys.argv[1] == 'corpus':
         corpus(sys.argv[2], sys.argv[3:])
+    elif sys.argv[1] == 'tables':
+        tables(sys.argv[2])
     else:
         fuzz()
