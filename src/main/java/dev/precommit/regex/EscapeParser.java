@@ -144,6 +144,7 @@ final class EscapeParser {
         throw source.error("cannot refer to an open group", digits.length() + 1);
       }
       state.checkLookbehindGroup(group, source);
+      state.referencedGroups.add(group);
       return new Backreference(group);
     }
     throw source.error("invalid group reference " + group, digits.length());
@@ -252,7 +253,7 @@ final class EscapeParser {
   }
 
   /** The rest of a set after its opening {@code [}. */
-  CharClass characterClass() throws InvalidPythonRegexException {
+  RegexNode characterClass() throws InvalidPythonRegexException {
     int here = source.tell() - 1;
     boolean negated = source.match('^');
     List<ClassItem> items = new ArrayList<>();
@@ -289,6 +290,16 @@ final class EscapeParser {
         items.add(first);
       }
     }
-    return new CharClass(negated, List.copyOf(new LinkedHashSet<>(items)));
+    List<ClassItem> unique = List.copyOf(new LinkedHashSet<>(items));
+    // As in sre, [a] is the literal a and [\\d] is \\d (they compare equal when hoisting prefixes).
+    if (!negated && unique.size() == 1) {
+      if (unique.get(0) instanceof Range r && r.low() == r.high()) {
+        return new Literal(r.low());
+      }
+      if (unique.get(0) instanceof Category c) {
+        return c;
+      }
+    }
+    return new CharClass(negated, unique);
   }
 }

