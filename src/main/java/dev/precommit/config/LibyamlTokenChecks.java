@@ -31,11 +31,11 @@ final class LibyamlTokenChecks {
               && one.equals(version.get(0))
               && (one.equals(version.get(1)) || two.equals(version.get(1)));
       if (!supported) {
-        throw new LibyamlScanner.LibyamlRuleException(
+        throw new LibyamlRuleException(
             YamlException.marked(null, null, "found incompatible YAML document", start));
       }
     } else if (!name.equals(DirectiveToken.TAG_DIRECTIVE)) {
-      throw new LibyamlScanner.LibyamlRuleException(
+      throw new LibyamlRuleException(
           YamlException.marked(
               "while scanning a directive",
               start,
@@ -64,11 +64,16 @@ final class LibyamlTokenChecks {
       int end = token.getEndMark().map(m -> m.getIndex()).orElse(text.length);
       next = end < text.length ? text[end] : '\0';
     }
+    if (valid > 0 && valid < name.length() && next == ':') {
+      Mark start = mark(token);
+      int at = token.getStartMark().map(m -> m.getIndex()).orElse(0) + 1 + valid;
+      throw TextPatch.insertSpace(at, start.line(), start.column() + 1 + valid);
+    }
     boolean endsWell = next == '\0' || isBlankOrBreak(next) || ANCHOR_END.indexOf(next) >= 0;
     if (valid == 0 || !endsWell) {
       Mark start = mark(token);
       String what = token instanceof AliasToken ? "an alias" : "an anchor";
-      throw new LibyamlScanner.LibyamlRuleException(
+      throw new LibyamlRuleException(
           YamlException.marked(
               "while scanning " + what,
               start,
@@ -79,17 +84,34 @@ final class LibyamlTokenChecks {
 
   /**
    * In flow context libyaml refuses a {@code :} directly followed by {@code ,?[]{}} while it scans
-   * a plain scalar (blanks and line breaks included, up to a comment).
+   * a plain scalar, which goes on over blanks and line breaks up to a comment. snakeyaml-engine
+   * keeps {@code :?} inside the scalar and stops before the others.
    */
   static void flowPlainColon(ScalarToken scalar, int[] text) {
+    var startMark = scalar.getStartMark();
     var endMark = scalar.getEndMark();
-    if (endMark.isEmpty()) {
+    if (startMark.isEmpty() || endMark.isEmpty()) {
       return;
     }
-    int i = endMark.get().getIndex();
-    int line = endMark.get().getLine();
-    int column = endMark.get().getColumn();
-    while (i < text.length && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n')) {
+    int i = startMark.get().getIndex();
+    int line = startMark.get().getLine();
+    int column = startMark.get().getColumn();
+    int end = endMark.get().getIndex();
+    while (i + 1 < text.length) {
+      if (i >= end && !isBlankOrBreak(text[i]) && text[i] != ':') {
+        return;
+      }
+      if (text[i] == ':' && FLOW_AFTER_COLON.indexOf(text[i + 1]) >= 0) {
+        throw new LibyamlRuleException(
+            YamlException.marked(
+                "while scanning a plain scalar",
+                mark(scalar),
+                "found unexpected ':'",
+                new Mark(line, column)));
+      }
+      if (i >= end && text[i] == ':') {
+        return;
+      }
       if (text[i] == '\n') {
         line++;
         column = 0;
@@ -98,17 +120,9 @@ final class LibyamlTokenChecks {
       }
       i++;
     }
-    if (i + 1 < text.length && text[i] == ':' && FLOW_AFTER_COLON.indexOf(text[i + 1]) >= 0) {
-      throw new LibyamlScanner.LibyamlRuleException(
-          YamlException.marked(
-              "while scanning a plain scalar",
-              mark(scalar),
-              "found unexpected ':'",
-              new Mark(line, column)));
-    }
   }
 
-  private static boolean isAnchorChar(int ch) {
+  static boolean isAnchorChar(int ch) {
     return (ch >= '0' && ch <= '9')
         || (ch >= 'a' && ch <= 'z')
         || (ch >= 'A' && ch <= 'Z')

@@ -167,7 +167,7 @@ final class NodeComposer {
       return parser.next();
     } catch (YamlEngineException e) {
       throw EngineErrors.translate(e, text);
-    } catch (LibyamlScanner.LibyamlRuleException e) {
+    } catch (LibyamlRuleException e) {
       throw e.error();
     }
   }
@@ -177,7 +177,7 @@ final class NodeComposer {
       return parser.peekEvent();
     } catch (YamlEngineException e) {
       throw EngineErrors.translate(e, text);
-    } catch (LibyamlScanner.LibyamlRuleException e) {
+    } catch (LibyamlRuleException e) {
       throw e.error();
     }
   }

@@ -1,5 +1,9 @@
 package dev.precommit.config;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.ScannerImpl;
@@ -28,6 +32,9 @@ public final class YamlLoader {
   /** Most values a document may expand to through aliases and merge keys ("billion laughs"). */
   static final long MAX_EXPANDED_NODES = 5_000_000;
 
+  private static final int MAX_PATCHES = 100;
+  private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+)");
+
   private YamlLoader() {}
 
   /** Loads a file's bytes: strict UTF-8 and universal newlines, as Python's text mode reads. */
@@ -42,6 +49,25 @@ public final class YamlLoader {
     // libyaml reads NEL as a line break everywhere (YAML 1.1), snakeyaml-engine does not.
     source = source.replace('\u0085', '\n');
     source = blankLineStartBoms(source);
+    List<TextPatch> patches = new ArrayList<>();
+    while (true) {
+      try {
+        return loadPrepared(source);
+      } catch (TextPatch patch) {
+        if (patches.size() >= MAX_PATCHES) {
+          throw new YamlException("too many token boundaries to adjust");
+        }
+        patches.add(patch);
+        int at = source.offsetByCodePoints(0, patch.index);
+        int end = source.offsetByCodePoints(at, patch.length);
+        source = source.substring(0, at) + patch.replacement + source.substring(end);
+      } catch (YamlException e) {
+        throw patches.isEmpty() ? e : new YamlException(unshift(e.getMessage(), patches));
+      }
+    }
+  }
+
+  private static Object loadPrepared(String source) throws YamlException {
     LoadSettings settings =
         LoadSettings.builder()
             .setCodePointLimit(Integer.MAX_VALUE)
@@ -58,6 +84,25 @@ public final class YamlLoader {
     Object value = new NodeConstructor(MAX_EXPANDED_NODES).constructDocument(root);
     ValueLimits.check(value, MAX_EXPANDED_NODES, MAX_DEPTH);
     return value;
+  }
+
+  /** Maps error positions back to the text before spaces were inserted, latest space first. */
+  private static String unshift(String message, List<TextPatch> patches) {
+    Matcher m = POSITION.matcher(message);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int line = Integer.parseInt(m.group(1)) - 1;
+      int column = Integer.parseInt(m.group(2)) - 1;
+      for (int k = patches.size() - 1; k >= 0; k--) {
+        TextPatch patch = patches.get(k);
+        if (patch.line == line && column > patch.column) {
+          column = Math.max(patch.column, column - patch.shift());
+        }
+      }
+      m.appendReplacement(out, "line " + (line + 1) + ", column " + (column + 1));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /**

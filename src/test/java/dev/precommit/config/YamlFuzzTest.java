@@ -13,8 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Mutated corpus files: the loader only ever fails with YamlException, and agrees with PyYAML. */
 class YamlFuzzTest {
-  private static final long SEED = 20260521L;
-  private static final int PER_FILE = 12;
+  /** Override with -Dyaml.fuzz.seed=... and -Dyaml.fuzz.perFile=... for longer runs. */
+  private static final long SEED = Long.getLong("yaml.fuzz.seed", 20260521L);
+
+  private static final int PER_FILE = Integer.getInteger("yaml.fuzz.perFile", 12);
 
   @TempDir Path work;
 

@@ -180,4 +180,19 @@ class YamlStructureTest {
     assertEquals(" x", load("|2\n   x"));
     assertEquals("a b", load("a\n  b"));
   }
+
+  @Test
+  void anchorNamesEndAtAColonAsInLibyaml() throws YamlException {
+    assertEquals("{None: 'x'}", repr("&a: x"), "an anchored empty key");
+    assertEquals("{'x': 1, 1: 'y'}", repr("x: &a 1\n*a: y"), "an alias as a key");
+    assertEquals(
+        "found undefined alias\n  in \"<unicode string>\", line 2, column 4",
+        error("a: 1\nb: *c:"),
+        "positions are those of the original text");
+  }
+
+  @Test
+  void aCommentMayFollowABlockScalarHeaderDirectly() throws YamlException {
+    assertEquals("{'a': 'x\\n'}", repr("a: |# note\n  x\n"));
+  }
 }
