@@ -95,7 +95,7 @@ final class LibyamlScanner implements Scanner {
     try {
       return call.get();
     } catch (ScannerException e) {
-      patchWhereLibyamlSplits(e);
+      TokenBoundaries.patchIfLibyamlSplits(e, text);
       throw rewriteTabError(e);
     }
   }
@@ -109,7 +109,7 @@ final class LibyamlScanner implements Scanner {
     switch (token.getTokenId()) {
       case Directive -> LibyamlTokenChecks.directive((DirectiveToken<?>) token);
       case BlockEntry, FlowEntry -> simpleKeyAllowed = true;
-      case BlockMappingStart, BlockSequenceStart -> indents.push(lastColumn(token));
+      case BlockMappingStart, BlockSequenceStart -> indents.push(startColumn(token));
       case BlockEnd -> indents.poll();
       case FlowSequenceStart, FlowMappingStart -> {
         flowLevel++;
@@ -239,50 +239,6 @@ final class LibyamlScanner implements Scanner {
   }
 
   /**
-   * Token boundaries libyaml draws where snakeyaml-engine fails: an anchor or alias whose name runs
-   * into a colon (seen ahead as a simple key, or refused outright), and a comment right after a
-   * block scalar header.
-   */
-  private void patchWhereLibyamlSplits(ScannerException e) {
-    var context = e.getContextMark();
-    String what = e.getContext();
-    var problem = e.getProblemMark();
-    if ("while scanning for the next token".equals(what) && problem.isPresent()) {
-      int dash = problem.get().getIndex();
-      if (dash + 1 < text.length && text[dash] == '-' && "{}[],".indexOf(text[dash + 1]) >= 0) {
-        Mark at = EngineErrors.mark(problem.get());
-        throw TextPatch.quote(dash, "-", at.line(), at.column());
-      }
-    }
-    if (context.isEmpty() || what == null) {
-      return;
-    }
-    int start = context.get().getIndex();
-    Mark at = EngineErrors.mark(context.get());
-    if (what.equals("while scanning a block scalar")) {
-      int hash = e.getProblemMark().map(m -> m.getIndex()).orElse(-1);
-      if (hash > start && hash < text.length && text[hash] == '#') {
-        throw TextPatch.insertSpace(hash, at.line(), at.column() + (hash - start));
-      }
-      return;
-    }
-    boolean anchorLike =
-        what.equals("while scanning a simple key")
-            || what.equals("while scanning an anchor")
-            || what.equals("while scanning an alias");
-    if (!anchorLike || start >= text.length || (text[start] != '&' && text[start] != '*')) {
-      return;
-    }
-    int end = start + 1;
-    while (end < text.length && LibyamlTokenChecks.isAnchorChar(text[end])) {
-      end++;
-    }
-    if (end > start + 1 && end < text.length && text[end] == ':') {
-      throw TextPatch.insertSpace(end, at.line(), at.column() + (end - start));
-    }
-  }
-
-  /**
    * snakeyaml-engine reports some misplaced tabs itself, at the token or space after them; libyaml
    * stops at the first tab of those blanks.
    */
@@ -320,7 +276,7 @@ final class LibyamlScanner implements Scanner {
     return scalar.getStyle() == ScalarStyle.LITERAL || scalar.getStyle() == ScalarStyle.FOLDED;
   }
 
-  private static int lastColumn(Token token) {
+  private static int startColumn(Token token) {
     return token.getStartMark().map(m -> m.getColumn()).orElse(0);
   }
 
