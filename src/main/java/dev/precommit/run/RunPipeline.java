@@ -7,8 +7,8 @@ import dev.precommit.hook.Hook;
 import dev.precommit.identify.Identify;
 import dev.precommit.identify.TagCache;
 import dev.precommit.output.Console;
-import dev.precommit.repository.HookFactory;
 import dev.precommit.process.ProcessRunner;
+import dev.precommit.repository.HookFactory;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,9 +53,7 @@ public final class RunPipeline {
     }
     if (stash && git.isUnstaged(configFile)) {
       console.error(
-          "Your pre-commit configuration is unstaged.\n`git add "
-              + configFile
-              + "` to fix this.");
+          "Your pre-commit configuration is unstaged.\n`git add " + configFile + "` to fix this.");
       return 1;
     }
     String stage = options.hookStage();
@@ -64,15 +62,16 @@ public final class RunPipeline {
       console.error("`--commit-msg-filename` is required for `--hook-stage " + stage + "`");
       return 1;
     }
-    if (stage.equals("post-checkout") && !env.getOrDefault("_PRE_COMMIT_SKIP_POST_CHECKOUT", "").isEmpty()) {
+    if (stage.equals("post-checkout")
+        && !env.getOrDefault("_PRE_COMMIT_SKIP_POST_CHECKOUT", "").isEmpty()) {
       return 0;
     }
     Map<String, String> hookEnv = HookEnvironment.of(env, options);
     StashMarker.forRepository(storeDir, git.root()).reportLeftover(git.stashPlumbing(), console);
     ProcessRunner processes = new ProcessRunner();
     try (InterruptGuard guard = new InterruptGuard(processes, console)) {
-      StagedFilesOnly stashed = stash ? StagedFilesOnly.enter(git, storeDir, console) : null;
-      guard.protect(stashed);
+      StagedFilesOnly stashed =
+          stash ? guard.protect(() -> StagedFilesOnly.enter(git, storeDir, console)) : null;
       try {
         return runHooks(configFile, options, hookEnv, processes);
       } finally {
