@@ -15,14 +15,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * pre-commit's "staged files only": while hooks run, intent-to-add entries and unstaged changes
- * are set aside so hooks see exactly what will be committed; {@link #close()} puts everything
- * back. The patch is written (and synced) to the store before the working tree is touched, and is
- * never deleted, so the user's work always survives on disk.
+ * pre-commit's "staged files only": while hooks run, intent-to-add entries and unstaged changes are
+ * set aside so hooks see exactly what will be committed; {@link #close()} puts everything back. The
+ * patch is written (and synced) to the store before the working tree is touched, and is never
+ * deleted, so the user's work always survives on disk.
  *
  * <p>Restoring goes further than pre-commit where hook fixes and unstaged edits touch different
- * parts of a file: both are kept (a three-way merge per file). Where they overlap, the user's
- * work wins and that file's fixes are rolled back, with pre-commit's message.
+ * parts of a file: both are kept (a three-way merge per file). Where they overlap, the user's work
+ * wins and that file's fixes are rolled back, with pre-commit's message.
  */
 public final class StagedFilesOnly implements AutoCloseable {
   private final StashPlumbing git;
@@ -64,7 +64,11 @@ public final class StagedFilesOnly implements AutoCloseable {
         console.info("Stashing unstaged files to " + patch + ".");
         Files.createDirectories(storeDir);
         Files.write(
-            patch, diff, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+            patch,
+            diff,
+            StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.SYNC);
         marker.record(patch, intentToAdd);
         git.checkoutIndex();
       }
@@ -101,16 +105,18 @@ public final class StagedFilesOnly implements AutoCloseable {
     }
     // The patch does not apply on top of the hooks' fixes: keep the fixes aside, reset, put the
     // user's work back, then merge each fix in again where it does not overlap the user's edits.
-    Map<String, byte[]> fixes = readFixes(git.modifiedFiles());
+    Map<String, Fixed> fixes = readFixes(git.modifiedFiles());
     git.checkoutIndex();
     if (!git.apply(patch)) {
       throw new IllegalStateException(
-          "could not re-apply " + patch + " after resetting the working tree; restore it with: "
+          "could not re-apply "
+              + patch
+              + " after resetting the working tree; restore it with: "
               + StashMarker.recoveryCommand(patch));
     }
     Set<String> userChanged = Set.copyOf(git.modifiedFiles());
     boolean conflicted = false;
-    for (Map.Entry<String, byte[]> fix : fixes.entrySet()) {
+    for (Map.Entry<String, Fixed> fix : fixes.entrySet()) {
       if (!mergeFix(fix.getKey(), fix.getValue(), userChanged)) {
         conflicted = true;
       }
@@ -120,23 +126,41 @@ public final class StagedFilesOnly implements AutoCloseable {
     }
   }
 
-  /** Re-applies one file's fix; false when it overlaps the user's edits (the fix is dropped). */
-  private boolean mergeFix(String path, byte[] fixed, Set<String> userChanged) {
+  /**
+   * What a hook left at one path: a regular file's bytes, a symlink's target, nothing (deleted), or
+   * something that cannot be carried over (a directory, a fifo).
+   */
+  private record Fixed(byte[] content, Path link, boolean supported) {
+    static final Fixed DELETED = new Fixed(null, null, true);
+    static final Fixed UNSUPPORTED = new Fixed(null, null, false);
+  }
+
+  /** Re-applies one path's fix; false when it overlaps the user's edits (the fix is dropped). */
+  private boolean mergeFix(String path, Fixed fixed, Set<String> userChanged) {
     Path file = git.root().resolve(path);
     try {
+      if (!fixed.supported) {
+        return false;
+      }
       if (!userChanged.contains(path)) {
-        if (fixed == null) {
+        // Never write through a symlink: the index may hold one where the hook left a file.
+        if (fixed.content == null || Files.isSymbolicLink(file)) {
           Files.deleteIfExists(file);
-        } else {
-          Files.write(file, fixed);
+        }
+        if (fixed.link != null) {
+          Files.createSymbolicLink(file, fixed.link);
+        } else if (fixed.content != null) {
+          Files.write(file, fixed.content);
         }
         return true;
       }
       byte[] base = git.indexContent(path);
-      if (fixed == null || base == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      if (fixed.content == null
+          || base == null
+          || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         return false;
       }
-      byte[] merged = git.mergeFile(Files.readAllBytes(file), base, fixed);
+      byte[] merged = git.mergeFile(Files.readAllBytes(file), base, fixed.content);
       if (merged == null) {
         return false;
       }
@@ -147,16 +171,20 @@ public final class StagedFilesOnly implements AutoCloseable {
     }
   }
 
-  /** Content of each file a hook changed; null marks a deletion. Non-regular files are skipped. */
-  private Map<String, byte[]> readFixes(List<String> paths) {
-    Map<String, byte[]> fixes = new LinkedHashMap<>();
+  /** What the hooks left at each path they changed. */
+  private Map<String, Fixed> readFixes(List<String> paths) {
+    Map<String, Fixed> fixes = new LinkedHashMap<>();
     for (String path : paths) {
       Path file = git.root().resolve(path);
       try {
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-          fixes.put(path, null);
+        if (Files.isSymbolicLink(file)) {
+          fixes.put(path, new Fixed(null, Files.readSymbolicLink(file), true));
+        } else if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+          fixes.put(path, Fixed.DELETED);
         } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-          fixes.put(path, Files.readAllBytes(file));
+          fixes.put(path, new Fixed(Files.readAllBytes(file), null, true));
+        } else {
+          fixes.put(path, Fixed.UNSUPPORTED);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
