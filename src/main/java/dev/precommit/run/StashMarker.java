@@ -13,18 +13,23 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * A note in the store saying "this repository's unstaged work is stashed right now". It is
- * written before the working tree is reset and removed after the restore, so a run killed in
- * between (SIGKILL, power loss) is noticed by the next one, which says how to recover.
+ * A note in the store saying "this repository's unstaged work is stashed right now". It is written
+ * before the working tree is reset and removed after the restore, so a run killed in between
+ * (SIGKILL, power loss) is noticed by the runs after it, which say how to recover until the work is
+ * back. Each run has its own note ({@code <repository hash>-<pid>-<nanos>}), so a later run's own
+ * restore never drops the note of a killed one.
  */
 final class StashMarker {
   private static final String SEPARATOR = "\u0000";
   private final Path file;
+  private final String prefix;
 
-  private StashMarker(Path file) {
+  private StashMarker(Path file, String prefix) {
     this.file = file;
+    this.prefix = prefix;
   }
 
   static StashMarker forRepository(Path storeDir, Path root) {
@@ -32,8 +37,9 @@ final class StashMarker {
       byte[] hash =
           MessageDigest.getInstance("SHA-256")
               .digest(root.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
-      return new StashMarker(
-          storeDir.resolve("stash-in-progress").resolve(HexFormat.of().formatHex(hash, 0, 12)));
+      String prefix = HexFormat.of().formatHex(hash, 0, 12);
+      String run = prefix + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+      return new StashMarker(storeDir.resolve("stash-in-progress").resolve(run), prefix);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -59,6 +65,10 @@ final class StashMarker {
   }
 
   void clear() {
+    clear(file);
+  }
+
+  private static void clear(Path file) {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
@@ -67,13 +77,37 @@ final class StashMarker {
   }
 
   /**
-   * Reports a stash left behind by a killed run. Once its patch is back in the working tree the
-   * note is dropped silently.
+   * Reports stashes left behind by killed runs of this repository. Once a patch is back in the
+   * working tree its note is dropped silently; a note of intent-to-add files alone is reported
+   * once.
    */
   void reportLeftover(StashPlumbing git, Console console) {
-    if (!Files.exists(file)) {
+    Path dir = file.getParent();
+    if (!Files.isDirectory(dir)) {
       return;
     }
+    List<Path> leftovers;
+    try (Stream<Path> files = Files.list(dir)) {
+      leftovers =
+          files
+              .filter(
+                  f -> {
+                    String name = f.getFileName().toString();
+                    return !f.equals(file)
+                        && (name.equals(prefix)
+                            || (name.startsWith(prefix + "-") && !name.endsWith(".tmp")));
+                  })
+              .sorted()
+              .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (Path leftover : leftovers) {
+      reportLeftover(leftover, git, console);
+    }
+  }
+
+  private static void reportLeftover(Path file, StashPlumbing git, Console console) {
     String[] fields;
     try {
       fields = Files.readString(file, StandardCharsets.UTF_8).split(SEPARATOR, -1);
@@ -84,7 +118,7 @@ final class StashMarker {
     List<String> intentToAdd = List.of(fields).subList(1, fields.length);
     boolean patchPending = patch != null && Files.exists(patch) && !git.isApplied(patch);
     if (!patchPending && intentToAdd.isEmpty()) {
-      clear();
+      clear(file);
       return;
     }
     console.warning(
@@ -98,7 +132,7 @@ final class StashMarker {
               + String.join(" ", intentToAdd));
     }
     if (!patchPending) {
-      clear();
+      clear(file);
     }
   }
 }
