@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,11 +23,13 @@ public final class StashPlumbing {
   public static final String SKIP_POST_CHECKOUT = "_PRE_COMMIT_SKIP_POST_CHECKOUT";
 
   private final Path root;
+  private final Map<String, String> env;
   private final GitCli cli;
   private final GitCli quietCheckoutCli;
 
   StashPlumbing(Path root, Map<String, String> env) {
     this.root = root;
+    this.env = env;
     this.cli = new GitCli(root, env);
     Map<String, String> checkoutEnv = new HashMap<>(env);
     checkoutEnv.put(SKIP_POST_CHECKOUT, "1");
@@ -120,11 +123,46 @@ public final class StashPlumbing {
         == 0;
   }
 
-  /** Whether the patch is already in the working tree (it applies in reverse). */
+  /**
+   * Whether the patch is already in the working tree. It must apply in reverse, and since {@code
+   * git apply --check} only warns where a file's mode differs from the patch's (a stashed {@code
+   * chmod +x} would always look applied), the patched state is also built in a scratch index and
+   * compared with the working tree, modes included.
+   */
   public boolean isApplied(Path patch) {
-    return cli.run("apply", "--reverse", "--check", "--whitespace=nowarn", patch.toString())
-            .exitCode()
-        == 0;
+    if (cli.run("apply", "--reverse", "--check", "--whitespace=nowarn", patch.toString()).exitCode()
+        != 0) {
+      return false;
+    }
+    GitCli.Output indexPath = cli.run("rev-parse", "--git-path", "index");
+    check(indexPath, "git rev-parse --git-path index");
+    Path index = root.resolve(new String(indexPath.stdout(), StandardCharsets.UTF_8).strip());
+    Path scratch = null;
+    try {
+      scratch = Files.createTempFile("precommit-index", "");
+      Files.copy(index, scratch, StandardCopyOption.REPLACE_EXISTING);
+      Map<String, String> scratchEnv = new HashMap<>(env);
+      scratchEnv.put("GIT_INDEX_FILE", scratch.toString());
+      GitCli scratchCli = new GitCli(root, scratchEnv);
+      if (scratchCli.run("apply", "--cached", "--whitespace=nowarn", patch.toString()).exitCode()
+          != 0) {
+        return true; // the index has moved on since: the reverse check is all there is to go by
+      }
+      scratchCli.run("update-index", "-q", "--refresh"); // diff-files trusts stat data only
+      List<String> args = new ArrayList<>(List.of("diff-files", "--quiet", "--"));
+      for (String record :
+          splitNul(cli.run("apply", "--numstat", "-z", patch.toString()).stdout())) {
+        int tab = record.indexOf('\t', record.indexOf('\t') + 1);
+        args.add(":(literal)" + record.substring(tab + 1));
+      }
+      return scratchCli.run(args.toArray(String[]::new)).exitCode() == 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (scratch != null) {
+        scratch.toFile().delete();
+      }
+    }
   }
 
   /** The index's version of a path, or null if it is not a regular blob in the index. */

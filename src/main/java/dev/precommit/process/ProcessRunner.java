@@ -40,6 +40,7 @@ public final class ProcessRunner {
   private static final Pattern ERRNO = Pattern.compile("error=(\\d+), (.*)$");
 
   private final Set<Process> running = ConcurrentHashMap.newKeySet();
+  private boolean cancelled; // guarded by running
   private final Duration killGrace;
 
   /** A runner that gives terminated processes one second before killing them. */
@@ -80,11 +81,10 @@ public final class ProcessRunner {
     builder.environment().putAll(env);
     Process process;
     try {
-      process = builder.start();
+      process = start(builder);
     } catch (IOException e) {
       return startFailure(e, command.get(0), cwd);
     }
-    running.add(process);
     try {
       return collect(process);
     } catch (InterruptedException e) {
@@ -111,13 +111,12 @@ public final class ProcessRunner {
     builder.environment().putAll(env);
     Process process;
     try {
-      process = builder.start();
+      process = start(builder);
     } catch (IOException e) {
       Result failure = startFailure(e, argv.get(0), cwd);
       writeQuietly(out, failure.output());
       return failure.exitCode();
     }
-    running.add(process);
     try (OutputStream toChild = process.getOutputStream()) {
       toChild.write(stdin);
     } catch (IOException e) {
@@ -150,10 +149,32 @@ public final class ProcessRunner {
     }
   }
 
-  /** Terminates every process tree this runner is currently waiting for. */
+  /**
+   * Terminates every process tree this runner is currently waiting for, and refuses to start any
+   * more: later {@link #run} and {@link #runStreaming} calls throw {@link InterruptedException}.
+   * (After Ctrl-C the run's thread goes on for a moment; a hook it started then would run on the
+   * working tree with the user's unstaged work already restored.)
+   */
   public void destroyAll() {
-    for (Process process : List.copyOf(running)) {
+    List<Process> victims;
+    synchronized (running) {
+      cancelled = true;
+      victims = List.copyOf(running);
+    }
+    for (Process process : victims) {
       terminate(process);
+    }
+  }
+
+  /** Starts and registers a process, atomically with respect to {@link #destroyAll()}. */
+  private Process start(ProcessBuilder builder) throws IOException, InterruptedException {
+    synchronized (running) {
+      if (cancelled) {
+        throw new InterruptedException("cancelled: no new process after destroyAll()");
+      }
+      Process process = builder.start();
+      running.add(process);
+      return process;
     }
   }
 

@@ -167,6 +167,9 @@ public final class Xargs {
       pool.awaitTermination(CANCEL_WAIT_SECONDS, TimeUnit.SECONDS);
       throw e;
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof InterruptedException interrupted) {
+        throw interrupted; // the runner was cancelled (Ctrl-C)
+      }
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
       }

@@ -74,8 +74,8 @@ public final class RunPipeline {
     StashMarker.forRepository(storeDir, git.root()).reportLeftover(git.stashPlumbing(), console);
     ProcessRunner processes = new ProcessRunner();
     try (InterruptGuard guard = new InterruptGuard(processes, console)) {
-      StagedFilesOnly stashed = stash ? StagedFilesOnly.enter(git, storeDir, console) : null;
-      guard.protect(stashed);
+      StagedFilesOnly stashed =
+          stash ? guard.protect(() -> StagedFilesOnly.enter(git, storeDir, console)) : null;
       try {
         return runHooks(configFile, options, hookEnv, processes);
       } finally {

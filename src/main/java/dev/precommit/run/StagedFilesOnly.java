@@ -105,7 +105,7 @@ public final class StagedFilesOnly implements AutoCloseable {
     }
     // The patch does not apply on top of the hooks' fixes: keep the fixes aside, reset, put the
     // user's work back, then merge each fix in again where it does not overlap the user's edits.
-    Map<String, byte[]> fixes = readFixes(git.modifiedFiles());
+    Map<String, Fixed> fixes = readFixes(git.modifiedFiles());
     git.checkoutIndex();
     if (!git.apply(patch)) {
       throw new IllegalStateException(
@@ -116,7 +116,7 @@ public final class StagedFilesOnly implements AutoCloseable {
     }
     Set<String> userChanged = Set.copyOf(git.modifiedFiles());
     boolean conflicted = false;
-    for (Map.Entry<String, byte[]> fix : fixes.entrySet()) {
+    for (Map.Entry<String, Fixed> fix : fixes.entrySet()) {
       if (!mergeFix(fix.getKey(), fix.getValue(), userChanged)) {
         conflicted = true;
       }
@@ -126,23 +126,41 @@ public final class StagedFilesOnly implements AutoCloseable {
     }
   }
 
-  /** Re-applies one file's fix; false when it overlaps the user's edits (the fix is dropped). */
-  private boolean mergeFix(String path, byte[] fixed, Set<String> userChanged) {
+  /**
+   * What a hook left at one path: a regular file's bytes, a symlink's target, nothing (deleted), or
+   * something that cannot be carried over (a directory, a fifo).
+   */
+  private record Fixed(byte[] content, Path link, boolean supported) {
+    static final Fixed DELETED = new Fixed(null, null, true);
+    static final Fixed UNSUPPORTED = new Fixed(null, null, false);
+  }
+
+  /** Re-applies one path's fix; false when it overlaps the user's edits (the fix is dropped). */
+  private boolean mergeFix(String path, Fixed fixed, Set<String> userChanged) {
     Path file = git.root().resolve(path);
     try {
+      if (!fixed.supported) {
+        return false;
+      }
       if (!userChanged.contains(path)) {
-        if (fixed == null) {
+        // Never write through a symlink: the index may hold one where the hook left a file.
+        if (fixed.content == null || Files.isSymbolicLink(file)) {
           Files.deleteIfExists(file);
-        } else {
-          Files.write(file, fixed);
+        }
+        if (fixed.link != null) {
+          Files.createSymbolicLink(file, fixed.link);
+        } else if (fixed.content != null) {
+          Files.write(file, fixed.content);
         }
         return true;
       }
       byte[] base = git.indexContent(path);
-      if (fixed == null || base == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      if (fixed.content == null
+          || base == null
+          || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         return false;
       }
-      byte[] merged = git.mergeFile(Files.readAllBytes(file), base, fixed);
+      byte[] merged = git.mergeFile(Files.readAllBytes(file), base, fixed.content);
       if (merged == null) {
         return false;
       }
@@ -153,16 +171,20 @@ public final class StagedFilesOnly implements AutoCloseable {
     }
   }
 
-  /** Content of each file a hook changed; null marks a deletion. Non-regular files are skipped. */
-  private Map<String, byte[]> readFixes(List<String> paths) {
-    Map<String, byte[]> fixes = new LinkedHashMap<>();
+  /** What the hooks left at each path they changed. */
+  private Map<String, Fixed> readFixes(List<String> paths) {
+    Map<String, Fixed> fixes = new LinkedHashMap<>();
     for (String path : paths) {
       Path file = git.root().resolve(path);
       try {
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-          fixes.put(path, null);
+        if (Files.isSymbolicLink(file)) {
+          fixes.put(path, new Fixed(null, Files.readSymbolicLink(file), true));
+        } else if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+          fixes.put(path, Fixed.DELETED);
         } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-          fixes.put(path, Files.readAllBytes(file));
+          fixes.put(path, new Fixed(Files.readAllBytes(file), null, true));
+        } else {
+          fixes.put(path, Fixed.UNSUPPORTED);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);

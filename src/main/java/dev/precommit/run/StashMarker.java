@@ -13,23 +13,23 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A note in the store saying "this repository's unstaged work is stashed right now". It is written
  * before the working tree is reset and removed after the restore, so a run killed in between
- * (SIGKILL, power loss) is noticed by later runs, which say how to recover. Each run has its own
- * note ({@code <repo hash>-<pid>}), so a later run never erases an earlier run's note.
+ * (SIGKILL, power loss) is noticed by the runs after it, which say how to recover until the work is
+ * back. Each run has its own note ({@code <repository hash>-<pid>-<nanos>}), so a later run's own
+ * restore never drops the note of a killed one.
  */
 final class StashMarker {
   private static final String SEPARATOR = "\u0000";
-  private final Path dir;
-  private final String repoKey;
   private final Path file;
+  private final String prefix;
 
-  private StashMarker(Path dir, String repoKey) {
-    this.dir = dir;
-    this.repoKey = repoKey;
-    this.file = dir.resolve(repoKey + "-" + ProcessHandle.current().pid());
+  private StashMarker(Path file, String prefix) {
+    this.file = file;
+    this.prefix = prefix;
   }
 
   static StashMarker forRepository(Path storeDir, Path root) {
@@ -37,8 +37,9 @@ final class StashMarker {
       byte[] hash =
           MessageDigest.getInstance("SHA-256")
               .digest(root.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
-      return new StashMarker(
-          storeDir.resolve("stash-in-progress"), HexFormat.of().formatHex(hash, 0, 12));
+      String prefix = HexFormat.of().formatHex(hash, 0, 12);
+      String run = prefix + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+      return new StashMarker(storeDir.resolve("stash-in-progress").resolve(run), prefix);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -64,6 +65,10 @@ final class StashMarker {
   }
 
   void clear() {
+    clear(file);
+  }
+
+  private static void clear(Path file) {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
@@ -73,31 +78,47 @@ final class StashMarker {
 
   /**
    * Reports stashes left behind by killed runs of this repository. Once a patch is back in the
-   * working tree its note is dropped silently.
+   * working tree its note is dropped silently; a note of intent-to-add files alone is reported
+   * once.
    */
   void reportLeftover(StashPlumbing git, Console console) {
+    Path dir = file.getParent();
     if (!Files.isDirectory(dir)) {
       return;
     }
-    try (java.util.stream.Stream<Path> notes = Files.list(dir)) {
-      for (Path note : notes.sorted().toList()) {
-        String name = note.getFileName().toString();
-        if (name.startsWith(repoKey + "-") && !note.equals(file) && !name.endsWith(".tmp")) {
-          reportOne(note, git, console);
-        }
-      }
+    List<Path> leftovers;
+    try (Stream<Path> files = Files.list(dir)) {
+      leftovers =
+          files
+              .filter(
+                  f -> {
+                    String name = f.getFileName().toString();
+                    return !f.equals(file)
+                        && (name.equals(prefix)
+                            || (name.startsWith(prefix + "-") && !name.endsWith(".tmp")));
+                  })
+              .sorted()
+              .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    for (Path leftover : leftovers) {
+      reportLeftover(leftover, git, console);
+    }
   }
 
-  private static void reportOne(Path note, StashPlumbing git, Console console) throws IOException {
-    String[] fields = Files.readString(note, StandardCharsets.UTF_8).split(SEPARATOR, -1);
+  private static void reportLeftover(Path file, StashPlumbing git, Console console) {
+    String[] fields;
+    try {
+      fields = Files.readString(file, StandardCharsets.UTF_8).split(SEPARATOR, -1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     Path patch = fields[0].isEmpty() ? null : Path.of(fields[0]);
     List<String> intentToAdd = List.of(fields).subList(1, fields.length);
     boolean patchPending = patch != null && Files.exists(patch) && !git.isApplied(patch);
     if (!patchPending && intentToAdd.isEmpty()) {
-      Files.deleteIfExists(note);
+      clear(file);
       return;
     }
     console.warning(
@@ -111,7 +132,7 @@ final class StashMarker {
               + String.join(" ", intentToAdd));
     }
     if (!patchPending) {
-      Files.deleteIfExists(note);
+      clear(file);
     }
   }
 }

@@ -2,10 +2,12 @@ package dev.precommit.process;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -174,6 +176,24 @@ class ProcessRunnerTest {
 
     assertEquals(128 + 9, ((Result) outcome.get()).exitCode());
     Scripts.awaitDeath(child);
+  }
+
+  @Test
+  void nothingStartsAfterDestroyAllSoAnInterruptedRunCannotStartItsNextHook() throws Exception {
+    runner.destroyAll();
+    Path marker = tmp.resolve("ran");
+
+    assertThrows(InterruptedException.class, () -> sh("touch " + marker));
+    assertThrows(
+        InterruptedException.class,
+        () ->
+            runner.runStreaming(
+                List.of("/bin/sh", "-c", "touch " + marker),
+                tmp,
+                Scripts.systemPath(),
+                new byte[0],
+                OutputStream.nullOutputStream()));
+    assertFalse(Files.exists(marker), "no process was started");
   }
 
   @Test
