@@ -64,7 +64,12 @@ final class PyYamlOracle {
   /** Our loader's result in the oracle's format. */
   static String javaResult(byte[] input) {
     try {
-      return "OK\t" + CanonicalForm.of(YamlLoader.load(input));
+      Object value = YamlLoader.load(input);
+      String canonical = CanonicalForm.of(value);
+      if (canonical.contains("{\"t\":\"set\"")) {
+        return "OK\t" + canonical;
+      }
+      return "OK\t" + canonical + "\t" + CanonicalForm.jsonString(YamlLoader.pythonRepr(value));
     } catch (YamlException e) {
       return "ERR\t" + CanonicalForm.jsonString(e.getMessage());
     }

@@ -99,7 +99,7 @@ class YamlDifferentialTest {
         rejected += result.startsWith("ERR") ? 1 : 0;
       }
       return String.format(
-          "%d inputs (%d rejected by PyYAML): %d accept/reject mismatches, %d value mismatches,"
+          "%d inputs (%d rejected by PyYAML): %d accept/reject mismatches, %d value or repr mismatches,"
               + " %d error-message mismatches",
           inputs.size(),
           rejected,

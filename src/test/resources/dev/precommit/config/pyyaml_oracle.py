@@ -1,7 +1,8 @@
 """Loads inputs exactly as pre-commit does and prints a canonical, type-tagged form.
 
 Input file: one base64-encoded document per line. Output: one line per input,
-"OK\t<canonical json>" or "ERR\t<json string of str(exception)>".
+"OK\t<canonical json>[\t<json string of repr(value)>]" or
+"ERR\t<json string of str(exception)>".
 pre-commit reads the file as UTF-8 text (universal newlines) and calls
 yaml.load(text, Loader=CSafeLoader), falling back to SafeLoader.
 """
@@ -80,6 +81,9 @@ def main():
             try:
                 BUDGET[0] = 0
                 result = "OK\t" + dump(canon(value, frozenset()))
+                # Python's set order is its hash order; repr is only compared without sets.
+                if "{\"t\":\"set\"" not in result:
+                    result += "\t" + dump(repr(value))
             except (TooLarge, RecursionError):
                 result = "OK\t<too large to print>"
         except Exception as e:  # pre-commit catches Exception and prints str(e)
