@@ -5,6 +5,7 @@ import dev.precommit.git.GitRepository;
 import dev.precommit.output.Console;
 import dev.precommit.process.Executables;
 import dev.precommit.process.ProcessRunner;
+import dev.precommit.process.PythonRepr;
 import dev.precommit.run.RunOptions;
 import dev.precommit.run.RunPipeline;
 import java.io.IOException;
@@ -139,7 +140,7 @@ public final class HookImpl {
   private static String pythonList(List<String> args) {
     List<String> quoted = new ArrayList<>();
     for (String a : args) {
-      quoted.add(dev.precommit.process.PythonRepr.string(a));
+      quoted.add(PythonRepr.string(a));
     }
     return "[" + String.join(", ", quoted) + "]";
   }

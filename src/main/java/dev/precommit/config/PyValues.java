@@ -1,40 +1,17 @@
 package dev.precommit.config;
 
-import java.math.BigInteger;
 import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** Python's view of loaded YAML values: type names and {@code repr}, for cfgv's messages. */
 final class PyValues {
   private PyValues() {}
 
   static String typeName(Object value) {
-    if (value == null) {
-      return "NoneType";
-    } else if (value instanceof String) {
-      return "str";
-    } else if (value instanceof Boolean) {
-      return "bool";
-    } else if (value instanceof Long || value instanceof Integer || value instanceof BigInteger) {
-      return "int";
-    } else if (value instanceof Double) {
-      return "float";
-    } else if (value instanceof List) {
-      return "list";
-    } else if (value instanceof Map) {
-      return "dict";
-    } else if (value instanceof Set) {
-      return "set";
-    } else if (value instanceof byte[]) {
-      return "bytes";
-    }
-    return YamlLoader.pythonTypeName(value);
+    return PythonRepr.typeName(value);
   }
 
   static String repr(Object value) {
-    return YamlLoader.pythonRepr(value);
+    return PythonRepr.repr(value);
   }
 
   static String reprTuple(Collection<String> values) {

@@ -61,7 +61,7 @@ final class PythonRepr {
     if (value == null) {
       out.append("None");
     } else if (value instanceof String s) {
-      appendString(out, s);
+      dev.precommit.process.PythonRepr.appendString(out, s);
     } else if (value instanceof Boolean b) {
       out.append(b ? "True" : "False");
     } else if (value instanceof Double d) {
@@ -123,52 +123,6 @@ final class PythonRepr {
     }
     out.append(close);
     active.remove(container);
-  }
-
-  /** CPython's {@code unicode_repr}: quote choice, escapes, and printable non-ASCII kept. */
-  static void appendString(StringBuilder out, String s) {
-    char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-    out.append(quote);
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp == quote || cp == '\\') {
-        out.append('\\').append((char) cp);
-      } else if (cp == '\t') {
-        out.append("\\t");
-      } else if (cp == '\n') {
-        out.append("\\n");
-      } else if (cp == '\r') {
-        out.append("\\r");
-      } else if (cp < ' ' || cp == 0x7f) {
-        out.append(String.format("\\x%02x", cp));
-      } else if (cp < 0x7f || isPrintable(cp)) {
-        out.appendCodePoint(cp);
-      } else if (cp <= 0xff) {
-        out.append(String.format("\\x%02x", cp));
-      } else if (cp <= 0xffff) {
-        out.append(String.format("\\u%04x", cp));
-      } else {
-        out.append(String.format("\\U%08x", cp));
-      }
-    }
-    out.append(quote);
-  }
-
-  /** Python's {@code str.isprintable} for one character. */
-  private static boolean isPrintable(int cp) {
-    return switch (Character.getType(cp)) {
-      case Character.CONTROL,
-          Character.FORMAT,
-          Character.SURROGATE,
-          Character.PRIVATE_USE,
-          Character.UNASSIGNED,
-          Character.LINE_SEPARATOR,
-          Character.PARAGRAPH_SEPARATOR,
-          Character.SPACE_SEPARATOR ->
-          cp == ' ';
-      default -> true;
-    };
   }
 
   private static void appendBytes(StringBuilder out, byte[] bytes) {

@@ -4,6 +4,7 @@ import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
 import dev.precommit.config.MetaHookDefaults;
 import dev.precommit.config.RepoConfig;
+import dev.precommit.config.YamlLoader;
 import dev.precommit.errors.FatalError;
 import dev.precommit.git.GitRepository;
 import dev.precommit.hook.Hook;
@@ -86,7 +87,7 @@ final class MetaHooks {
     int code = 0;
     if (!excludeMatchesAny(classifier, all, "", config.exclude())) {
       console.writeLine(
-          "The global exclude pattern " + pyRepr(config.exclude()) + " does not match any files");
+          "The global exclude pattern " + YamlLoader.pythonRepr(config.exclude()) + " does not match any files");
       code = 1;
     }
     for (RepoConfig repo : config.repos()) {
@@ -102,7 +103,7 @@ final class MetaHooks {
         if (!excludeMatchesAny(classifier, names, include, exclude)) {
           console.writeLine(
               "The exclude pattern "
-                  + pyRepr(exclude)
+                  + YamlLoader.pythonRepr(exclude)
                   + " for "
                   + hook.get("id")
                   + " does not match any files");
@@ -125,31 +126,5 @@ final class MetaHooks {
 
   private static List<String> strings(Object value) {
     return value == null ? List.of() : ((List<?>) value).stream().map(String::valueOf).toList();
-  }
-
-  /** Python's repr of a str (the meta hooks print patterns with {@code !r}). */
-  static String pyRepr(String s) {
-    boolean dq = s.contains("'") && !s.contains("\"");
-    char quote = dq ? '"' : '\'';
-    StringBuilder out = new StringBuilder().append(quote);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\') {
-        out.append("\\\\");
-      } else if (c == quote) {
-        out.append('\\').append(c);
-      } else if (c == '\n') {
-        out.append("\\n");
-      } else if (c == '\r') {
-        out.append("\\r");
-      } else if (c == '\t') {
-        out.append("\\t");
-      } else if (c < 0x20 || c == 0x7f) {
-        out.append(String.format("\\x%02x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append(quote).toString();
   }
 }
