@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * unexpected error (3) or a stack trace.
  */
 class ConfigLoaderFuzzTest {
-  private static final Path CORPUS = Path.of("..", "shared", "corpus").toAbsolutePath().normalize();
+  private static final Path CORPUS = Path.of("src", "test", "resources", "corpus").toAbsolutePath();
   private static final String[] FRAGMENTS = {
     ":",
     "- ",

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * pre-commit 4.6.2 gave ({@code ORACLE.tsv}).
  */
 class CorpusConformanceTest {
-  static final Path CORPUS = Path.of("..", "shared", "corpus").toAbsolutePath().normalize();
+  static final Path CORPUS = Path.of("src", "test", "resources", "corpus").toAbsolutePath();
 
   @TempDir Path temp;
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * and manifests selects exactly the paths that Python's {@code re.search} selects.
  */
 class PythonRegexCorpusDifferentialTest {
-  private static final Path CORPUS = Path.of("/work/shared/corpus");
+  private static final Path CORPUS = Path.of("src", "test", "resources", "corpus").toAbsolutePath();
   private static final Path SRC_ZIP = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip");
 
   /** Paths a repository might hold that the JDK sources do not exercise. */
