@@ -109,7 +109,7 @@ public final class Train {
           repo.resolve(".pre-commit-config.yaml"),
           "repos:\n-   repo: meta\n    hooks:\n    -   id: check-useless-excludes\n"
               + "-   repo: local\n    hooks:\n"
-              + "    -   id: grep\n        name: grep\n        entry: DO NOT COMMIT\n"
+              + "    -   id: grep\n        name: grep\n        entry: NOT_FOR_COMMIT\n"
               + "        language: pygrep\n        types: [text]\n"
               + "    -   id: sys\n        name: sys\n        entry: 'true'\n"
               + "        language: system\n",
