@@ -87,7 +87,9 @@ final class MetaHooks {
     int code = 0;
     if (!excludeMatchesAny(classifier, all, "", config.exclude())) {
       console.writeLine(
-          "The global exclude pattern " + YamlLoader.pythonRepr(config.exclude()) + " does not match any files");
+          "The global exclude pattern "
+              + YamlLoader.pythonRepr(config.exclude())
+              + " does not match any files");
       code = 1;
     }
     for (RepoConfig repo : config.repos()) {

@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /** The shared real-world corpus of configs and manifests, as raw bytes by relative path. */
 final class YamlCorpus {
-  static final Path ROOT = Path.of(System.getProperty("precommit.corpus", "src/test/resources/corpus")).toAbsolutePath();
+  static final Path ROOT =
+      Path.of(System.getProperty("precommit.corpus", "src/test/resources/corpus")).toAbsolutePath();
 
   private YamlCorpus() {}
 
