@@ -380,6 +380,30 @@ class HookTypesIT {
   }
 
   @Test
+  void installFromAWorktreeWritesToTheCommonHooksDirectoryAndCommitsThereRunHooks() {
+    TestRepo repo = repoWith(localHook("echo", "echo", "pre-commit", "        verbose: true\n"));
+    Path worktree = temp.resolve("wt");
+    repo.git("worktree", "add", "-q", "-b", "wt", worktree.toString());
+    CliResult inst =
+        repo.exec(
+            worktree,
+            java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                InstalledHook.jar().toString(),
+                "install"));
+    assertEquals(0, inst.exitCode(), inst::toString);
+    assertTrue(
+        inst.stdout().startsWith("pre-commit installed at " + repo.root().resolve(".git")),
+        inst::toString);
+    assertTrue(Files.isExecutable(repo.root().resolve(".git/hooks/pre-commit")));
+    repo.exec(worktree, java.util.List.of("sh", "-c", "echo w > w.txt && git add w.txt"));
+    CliResult commit = repo.exec(worktree, java.util.List.of("git", "commit", "-m", "in worktree"));
+    assertEquals(0, commit.exitCode(), commit::toString);
+    assertTrue(commit.stderr().contains("\nw.txt\n"), commit::toString);
+  }
+
+  @Test
   void firstCommitInAnEmptyRepositoryAndDetachedHeadWork() {
     TestRepo repo = TestRepo.init(temp.resolve("empty"));
     repo.write(
