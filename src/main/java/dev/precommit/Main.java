@@ -1,5 +1,6 @@
 package dev.precommit;
 
+import dev.precommit.cli.HookImplFastPath;
 import dev.precommit.cli.TopCommand;
 import dev.precommit.commands.CommandContext;
 import dev.precommit.errors.ExitCodes;
@@ -67,6 +68,10 @@ public final class Main {
     cleanEnv.remove("PYTHONEXECUTABLE");
     CommandContext ctx =
         new CommandContext(in, out, err, Map.copyOf(cleanEnv), cwd, stderrIsTerminal);
+    Integer fast = HookImplFastPath.tryRun(ctx, args);
+    if (fast != null) {
+      return fast;
+    }
     CommandLine cli = new CommandLine(new TopCommand(ctx), new ContextFactory(ctx));
     PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
     cli.setOut(new java.io.PrintWriter(stdout, true));
