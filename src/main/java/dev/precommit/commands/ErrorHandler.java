@@ -71,7 +71,11 @@ public final class ErrorHandler {
       console.writeLine("Check the log at " + log);
     } catch (IOException io) {
       console.writeLine("Failed to write to log at " + log);
-      console.write(text);
+      if (code != ExitCodes.FAILED) {
+        // a bug: the details are needed for a report and there is nowhere else to put them.
+        // A user error (exit 1) is fully described by its one line: no stack trace for it.
+        console.write(text);
+      }
     }
     return code;
   }

@@ -182,8 +182,20 @@ public final class Store {
   }
 
   private FatalError storeError(IOException e) {
-    return new FatalError(
-        "could not write to the precommit store at " + root + ": " + e.getMessage(), e);
+    return unwritable(root, e);
+  }
+
+  /** The one-line error for a store that cannot be written (read-only, or a file in the way). */
+  static FatalError unwritable(Path root, IOException e) {
+    String reason;
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      reason = e.getMessage() + " exists and is not a directory";
+    } else if (e instanceof java.nio.file.AccessDeniedException) {
+      reason = "permission denied: " + e.getMessage();
+    } else {
+      reason = String.valueOf(e.getMessage());
+    }
+    return new FatalError("could not write to the precommit store at " + root + ": " + reason, e);
   }
 
   private static String sha256(String text) {
