@@ -67,11 +67,17 @@ public final class HookRepositories {
         : repo;
   }
 
-  /** The checkout still exists and HEAD is the commit recorded when it was built. */
+  /**
+   * The checkout still exists, HEAD is the commit recorded when it was built and the manifest is
+   * there (a checkout that lost it would fail every run; a rev without one is refetched each time
+   * and then reported as an invalid manifest).
+   */
   private boolean healthy(Store.Entry entry) {
     Path head = entry.dir().resolve(".git").resolve("HEAD");
     try {
-      return Files.isRegularFile(head) && Files.readString(head).strip().equals(entry.commit());
+      return Files.isRegularFile(head)
+          && Files.readString(head).strip().equals(entry.commit())
+          && Files.isRegularFile(entry.dir().resolve(HookFactory.MANIFEST_FILE));
     } catch (IOException e) {
       return false;
     }
