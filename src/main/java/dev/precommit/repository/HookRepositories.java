@@ -6,7 +6,6 @@ import dev.precommit.output.Console;
 import dev.precommit.store.Store;
 import dev.precommit.store.StoreLock;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,7 +53,7 @@ public final class HookRepositories {
             .publish(build, key, new Store.Entry(repo, rev, commit, dependencies, build))
             .dir();
       } finally {
-        deleteQuietly(build);
+        store.discard(build);
       }
     }
   }
@@ -80,14 +79,6 @@ public final class HookRepositories {
           && Files.isRegularFile(entry.dir().resolve(HookFactory.MANIFEST_FILE));
     } catch (IOException e) {
       return false;
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    try {
-      Store.delete(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

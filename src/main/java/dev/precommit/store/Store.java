@@ -109,6 +109,33 @@ public final class Store {
     }
   }
 
+  /**
+   * Best-effort removal of a build directory after a failed (or published) build. It never hides
+   * the error that ended the build: what cannot be removed stays under {@code tmp/}, which is never
+   * read and is emptied by {@code gc}.
+   */
+  public void discard(Path build) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        delete(build);
+        return;
+      } catch (java.nio.file.DirectoryNotEmptyException e) {
+        // something added a file while we deleted (JGit's file-system probe): once more
+        if (attempt == 5) {
+          return;
+        }
+        try {
+          Thread.sleep(20L * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      } catch (IOException e) {
+        return;
+      }
+    }
+  }
+
   /** Removes an entry (both its marker and its directory). */
   public void remove(String key) {
     try {
