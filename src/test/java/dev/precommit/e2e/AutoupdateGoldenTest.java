@@ -38,8 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the file must be unchanged: comments, quoting, indentation, CRLF.
  */
 class AutoupdateGoldenTest {
-  static final Path CONFIGS =
-      Path.of("..", "shared", "corpus", "configs").toAbsolutePath().normalize();
+  static final Path CONFIGS = CorpusConformanceTest.CORPUS.resolve("configs");
 
   /** Several remote repos each; quoting, comments, frozen revs, local/meta repos, CRLF. */
   static final List<String> GOLDEN =
