@@ -12,6 +12,7 @@ import static dev.precommit.e2e.RemoteAssertions.verboseBashHook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,8 @@ class RemoteRepositoriesIT {
 
   @BeforeAll
   static void serve() {
+    // -Dtest='Remote*' also selects this class in surefire; without a packaged jar, skip
+    assumeTrue(Files.isRegularFile(InstalledHook.jar()), "needs the packaged jar (mvn package)");
     TestRepo fixtures = TestRepo.plainDirectory(shared.resolve("fixtures"));
     HookRepo hooks = HookRepo.scriptHooks(fixtures, shared.resolve("hooks"));
     served = shared.resolve("srv");
