@@ -8,6 +8,7 @@ import dev.precommit.errors.FatalError;
 import dev.precommit.git.GitRepository;
 import dev.precommit.git.RemoteRevisions;
 import dev.precommit.output.Console;
+import dev.precommit.output.UrlCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -56,8 +57,7 @@ public final class Autoupdate {
       Set<String> missing = new TreeSet<>(request.repos());
       remotes.forEach(r -> missing.remove(r.repo()));
       if (!missing.isEmpty()) {
-        console.writeLine(
-            "repos (" + String.join(", ", missing) + ") were not found in " + display);
+        say(console, "repos (" + String.join(", ", missing) + ") were not found in " + display);
         return 1;
       }
       List<RevLines.NewRev> updates = new ArrayList<>(Collections.nCopies(remotes.size(), null));
@@ -84,15 +84,16 @@ public final class Autoupdate {
         for (int n = 0; n < submitted; n++) {
           Outcome outcome = done.take().get();
           if (outcome.error() != null) {
-            console.writeLine(outcome.error());
+            say(console, outcome.error());
             code = 1;
           } else if (outcome.update() == null || outcome.update().rev().equals(outcome.oldRev())) {
-            console.writeLine("[" + outcome.repo() + "] already up to date!");
+            say(console, "[" + outcome.repo() + "] already up to date!");
           } else {
             RevLines.NewRev update = outcome.update();
             changed = true;
             updates.set(outcome.index(), update);
-            console.writeLine(
+            say(
+                console,
                 "["
                     + outcome.repo()
                     + "] updating "
@@ -111,6 +112,11 @@ public final class Autoupdate {
       }
       return code;
     }
+  }
+
+  /** Repository URLs are printed with their credentials hidden. */
+  private static void say(Console console, String line) {
+    console.writeLine(UrlCredentials.hide(line));
   }
 
   private static Outcome updateOne(

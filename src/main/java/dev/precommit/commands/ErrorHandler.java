@@ -4,6 +4,7 @@ import dev.precommit.errors.ExitCodes;
 import dev.precommit.errors.ExitRequest;
 import dev.precommit.errors.FatalError;
 import dev.precommit.output.Console;
+import dev.precommit.output.UrlCredentials;
 import dev.precommit.store.StoreDirectory;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,7 +45,9 @@ public final class ErrorHandler {
 
   private static int report(
       CommandContext ctx, Console console, String what, String type, Throwable e, int code) {
-    String message = what + ": " + type + ": " + (e.getMessage() == null ? "" : e.getMessage());
+    String message =
+        UrlCredentials.hide(
+            what + ": " + type + ": " + (e.getMessage() == null ? "" : e.getMessage()));
     console.writeLine(message);
     Path store = StoreDirectory.of(ctx.env());
     Path log = store.resolve(StoreDirectory.LOG_FILE);
@@ -63,7 +66,7 @@ public final class ErrorHandler {
             + "\n```\n\n### error information\n\n```\n"
             + message
             + "\n```\n\n```\n"
-            + trace
+            + UrlCredentials.hide(trace.toString())
             + "```\n";
     try {
       Files.createDirectories(store);
@@ -71,7 +74,11 @@ public final class ErrorHandler {
       console.writeLine("Check the log at " + log);
     } catch (IOException io) {
       console.writeLine("Failed to write to log at " + log);
-      console.write(text);
+      if (code != ExitCodes.FAILED) {
+        // a bug: the details are needed for a report and there is nowhere else to put them.
+        // A user error (exit 1) is fully described by its one line: no stack trace for it.
+        console.write(text);
+      }
     }
     return code;
   }

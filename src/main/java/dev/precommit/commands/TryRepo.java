@@ -4,6 +4,7 @@ import dev.precommit.config.ConfigLoader;
 import dev.precommit.git.GitRepository;
 import dev.precommit.git.ScratchGit;
 import dev.precommit.output.Console;
+import dev.precommit.output.UrlCredentials;
 import dev.precommit.repository.HookFactory;
 import dev.precommit.repository.HookRepositories;
 import dev.precommit.run.RunOptions;
@@ -81,7 +82,7 @@ public final class TryRepo {
       console.writeLine(rule);
       console.writeLine("Using config:");
       console.writeLine(rule);
-      console.write(config.toString());
+      console.write(UrlCredentials.hide(config.toString()));
       console.writeLine(rule);
       return new RunPipeline(git, ctx.env(), console, ctx.stdout(), temp)
           .run(configFile.toString(), options);

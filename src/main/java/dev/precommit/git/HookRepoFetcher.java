@@ -33,6 +33,8 @@ public final class HookRepoFetcher {
   private final Path cwd;
 
   /**
+   * @param cwd where {@code git config} runs for the insteadOf rules; must outlive the fetch
+   *     (JGit's file-system probe runs there, see {@link JGitSetup#probeFileSystemIn})
    * @param env the user's environment; GIT_* variables other than transport settings are dropped
    */
   public HookRepoFetcher(Path cwd, Map<String, String> env) {
@@ -46,6 +48,7 @@ public final class HookRepoFetcher {
     if (isSsh(effective)) {
       return fetchWithGit(effective, rev, dir);
     }
+    JGitSetup.probeFileSystemIn(cwd);
     try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("precommit").call()) {
       StoredConfig config = git.getRepository().getConfig();
       config.setString("remote", "origin", "url", effective);

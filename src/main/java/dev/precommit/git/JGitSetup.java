@@ -52,6 +52,17 @@ public final class JGitSetup {
           "GIT_COMMON_DIR",
           "GIT_CEILING_DIRECTORIES");
 
+  /**
+   * Makes sure JGit's file-system probe for {@code dir}'s file system runs (or ran) in {@code dir}
+   * itself. The probe creates and deletes {@code .probe-*} files for up to seconds, in the first
+   * directory of a file system JGit looks at; in the background that can be a directory we are
+   * about to delete (a failed fetch's build directory), which then fails with "directory not
+   * empty". Call it with a directory that outlives the operation. Cheap once measured.
+   */
+  public static void probeFileSystemIn(Path dir) {
+    FS.FileStoreAttributes.get(dir.toAbsolutePath());
+  }
+
   private static final class NoForkSystemReader extends SystemReader.Delegate {
     NoForkSystemReader(SystemReader delegate) {
       super(delegate);

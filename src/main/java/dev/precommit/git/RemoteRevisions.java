@@ -119,13 +119,18 @@ public final class RemoteRevisions {
         : Instant.ofEpochSecond(Long.parseLong(unix.split("\n")[0]));
   }
 
+  /** A failed git step is one line: {@code [repo] <git's first error line>}. */
   private static GitCli.Output check(GitCli.Output out, String url) {
     if (out.exitCode() != 0) {
-      throw new FatalError(
-          "["
-              + UrlMask.mask(url)
-              + "] "
-              + UrlMask.mask(new String(out.stderr(), StandardCharsets.UTF_8).strip()));
+      String reason = "git failed with exit code " + out.exitCode();
+      for (String line : new String(out.stderr(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank()) {
+          // git adds advice lines ("Please make sure you have the correct access rights...")
+          reason = line.strip();
+          break;
+        }
+      }
+      throw new FatalError("[" + UrlMask.mask(url) + "] " + UrlMask.mask(reason));
     }
     return out;
   }

@@ -53,6 +53,6 @@ public final class Console {
   }
 
   private void log(String level, String color, String message) {
-    writeLine(Color.format(level, color, useColor) + " " + message);
+    writeLine(Color.format(level, color, useColor) + " " + UrlCredentials.hide(message));
   }
 }

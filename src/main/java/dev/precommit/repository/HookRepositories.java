@@ -6,7 +6,6 @@ import dev.precommit.output.Console;
 import dev.precommit.store.Store;
 import dev.precommit.store.StoreLock;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,7 +53,7 @@ public final class HookRepositories {
             .publish(build, key, new Store.Entry(repo, rev, commit, dependencies, build))
             .dir();
       } finally {
-        deleteQuietly(build);
+        store.discard(build);
       }
     }
   }
@@ -67,21 +66,19 @@ public final class HookRepositories {
         : repo;
   }
 
-  /** The checkout still exists and HEAD is the commit recorded when it was built. */
+  /**
+   * The checkout still exists, HEAD is the commit recorded when it was built and the manifest is
+   * there (a checkout that lost it would fail every run; a rev without one is refetched each time
+   * and then reported as an invalid manifest).
+   */
   private boolean healthy(Store.Entry entry) {
     Path head = entry.dir().resolve(".git").resolve("HEAD");
     try {
-      return Files.isRegularFile(head) && Files.readString(head).strip().equals(entry.commit());
+      return Files.isRegularFile(head)
+          && Files.readString(head).strip().equals(entry.commit())
+          && Files.isRegularFile(entry.dir().resolve(HookFactory.MANIFEST_FILE));
     } catch (IOException e) {
       return false;
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    try {
-      Store.delete(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

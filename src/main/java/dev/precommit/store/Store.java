@@ -109,6 +109,33 @@ public final class Store {
     }
   }
 
+  /**
+   * Best-effort removal of a build directory after a failed (or published) build. It never hides
+   * the error that ended the build: what cannot be removed stays under {@code tmp/}, which is never
+   * read and is emptied by {@code gc}.
+   */
+  public void discard(Path build) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        delete(build);
+        return;
+      } catch (java.nio.file.DirectoryNotEmptyException e) {
+        // something added a file while we deleted (JGit's file-system probe): once more
+        if (attempt == 5) {
+          return;
+        }
+        try {
+          Thread.sleep(20L * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      } catch (IOException e) {
+        return;
+      }
+    }
+  }
+
   /** Removes an entry (both its marker and its directory). */
   public void remove(String key) {
     try {
@@ -182,8 +209,20 @@ public final class Store {
   }
 
   private FatalError storeError(IOException e) {
-    return new FatalError(
-        "could not write to the precommit store at " + root + ": " + e.getMessage(), e);
+    return unwritable(root, e);
+  }
+
+  /** The one-line error for a store that cannot be written (read-only, or a file in the way). */
+  static FatalError unwritable(Path root, IOException e) {
+    String reason;
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      reason = e.getMessage() + " exists and is not a directory";
+    } else if (e instanceof java.nio.file.AccessDeniedException) {
+      reason = "permission denied: " + e.getMessage();
+    } else {
+      reason = String.valueOf(e.getMessage());
+    }
+    return new FatalError("could not write to the precommit store at " + root + ": " + reason, e);
   }
 
   private static String sha256(String text) {

@@ -40,7 +40,8 @@ public final class StoreLock implements AutoCloseable {
       }
       return new StoreLock(channel, lock);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // a read-only store, or a file where the store should be: a user error, not a crash
+      throw Store.unwritable(storeDir, e);
     }
   }
 
