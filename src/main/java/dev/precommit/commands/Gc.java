@@ -60,7 +60,16 @@ public final class Gc {
       return false;
     }
     for (RepoConfig repo : config.repos()) {
-      if (repo.isLocal() || repo.isMeta()) {
+      if (repo.isLocal()) {
+        // local hooks with an environment share an entry per dependency list
+        for (Map<String, Object> hook : repo.hooks()) {
+          Object deps = hook.getOrDefault("additional_dependencies", List.of());
+          used.add(
+              Store.key("local", "1", ((List<?>) deps).stream().map(String::valueOf).toList()));
+        }
+        continue;
+      }
+      if (repo.isMeta()) {
         continue;
       }
       String key = Store.key(repo.repo(), repo.rev(), List.of());

@@ -29,7 +29,8 @@ public final class Install {
       boolean installHooks,
       boolean allowMissingConfig) {}
 
-  public static int install(CommandContext ctx, Console console, Request request) {
+  public static int install(CommandContext ctx, Console console, Request request)
+      throws InterruptedException {
     try (GitRepository git = GitRepository.discover(ctx.cwd(), ctx.env())) {
       String config = RepoPaths.ifExists(request.config(), ctx.cwd(), git.root());
       if (!git.configValue("core.hooksPath").isEmpty()) {

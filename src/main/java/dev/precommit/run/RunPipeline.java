@@ -8,6 +8,7 @@ import dev.precommit.identify.Identify;
 import dev.precommit.identify.TagCache;
 import dev.precommit.output.Console;
 import dev.precommit.process.ProcessRunner;
+import dev.precommit.repository.EnvironmentInstaller;
 import dev.precommit.repository.HookFactory;
 import dev.precommit.repository.HookRepositories;
 import dev.precommit.store.Store;
@@ -105,6 +106,12 @@ public final class RunPipeline {
       return 1;
     }
     Set<String> skips = Skips.from(env);
+    // skipped hooks are never installed, so a skipped hook that cannot be installed still passes
+    new EnvironmentInstaller(store, hookEnv, console, processes)
+        .install(
+            hooks.stream()
+                .filter(h -> !skips.contains(h.id()) && !skips.contains(h.alias()))
+                .toList());
     TagCache tags = new TagCache(Identify.load(), git.root());
     Classifier classifier =
         Classifier.fromConfig(
