@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code node}: the system's node and npm, with a global npm prefix per hook repository: {@code npm
@@ -68,7 +69,7 @@ final class Node implements Language {
     if (packages.isEmpty()) {
       throw new FatalError("`language: node` must have package.json or additional_dependencies");
     }
-    Map<String, String> env = environment(prefix, version).applyTo(host.env());
+    Map<String, String> env = installEnv(prefix, version, host.env());
     checkVersion(version, host, env, prefix);
     try {
       Files.createDirectories(environmentPath(prefix, version).resolve("bin"));
@@ -91,6 +92,37 @@ final class Node implements Language {
   @Override
   public HookOutcome run(HookCall call) throws InterruptedException {
     return BasicRun.run(BasicRun.command(call.hook()), call);
+  }
+
+  /**
+   * The hook's variables, plus the system npm's global npmrc: npm finds it under its prefix, which
+   * the environment replaces, and that file is where a machine's registry mirror or CA lives.
+   */
+  private Map<String, String> installEnv(Path prefix, String version, Map<String, String> base) {
+    EnvPatch patch = environment(prefix, version);
+    if (!base.containsKey("NPM_CONFIG_GLOBALCONFIG")
+        && !base.containsKey("npm_config_globalconfig")) {
+      Optional<Path> npmrc = systemGlobalNpmrc(base);
+      if (npmrc.isPresent()) {
+        patch = patch.set("NPM_CONFIG_GLOBALCONFIG", npmrc.get().toString());
+      }
+    }
+    return patch.applyTo(base);
+  }
+
+  /** {@code <node's install prefix>/etc/npmrc}, npm's default {@code globalconfig}. */
+  private static Optional<Path> systemGlobalNpmrc(Map<String, String> env) {
+    Optional<String> node = SystemExecutable.find("node", env);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Path bin = Path.of(node.get()).toRealPath().getParent();
+      Path npmrc = bin.resolveSibling("etc").resolve("npmrc");
+      return Files.isRegularFile(npmrc) ? Optional.of(npmrc) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** A version other than system/default must be the system node's: {@code 20} or {@code 20.1}. */
