@@ -65,7 +65,9 @@ final class Python implements Language {
       throws InterruptedException {
     Path envDir = environmentPath(prefix, version);
     String python = interpreter(version, host.env());
-    SetupCommand.run(host, List.of(python, "-m", "venv", envDir.toString()), ROOT, host.env());
+    SetupCommand.run(
+        host, List.of(python, "-m", "venv", "--without-pip", envDir.toString()), ROOT, host.env());
+    VenvSeed.seed(envDir, python, host);
     List<String> install = new ArrayList<>(List.of("python", "-mpip", "install", "."));
     install.addAll(additionalDependencies);
     SetupCommand.run(host, install, prefix, environment(prefix, version).applyTo(host.env()));
@@ -148,7 +150,7 @@ final class Python implements Language {
   }
 
   /** pre-commit's {@code _read_pyvenv_cfg}: {@code key = value} lines, anything else ignored. */
-  private static Map<String, String> readPyvenvCfg(Path file) {
+  static Map<String, String> readPyvenvCfg(Path file) {
     Map<String, String> cfg = new HashMap<>();
     try {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

@@ -41,7 +41,7 @@ public final class EnvironmentInstaller {
       Store store, Map<String, String> env, Console console, ProcessRunner runner) {
     this.store = store;
     this.console = console;
-    this.host = new Host(env, runner);
+    this.host = new Host(env, runner, store.root().resolve("languages"));
   }
 
   private record InstallKey(

@@ -22,9 +22,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * An offline package index for pip, made by the test: CPython's bundled pip and setuptools wheels
- * (from {@code ensurepip}), the {@code wheel} wheel that setuptools before 70.1 needs to build
- * (Debian's python3-wheel-whl, installed by .ci/run), and any wheel a test writes itself. pip is
- * pointed at it through its own variables, in the test's environment only.
+ * (from {@code ensurepip}; Debian's python3-pip-whl and python3-setuptools-whl when CPython's are
+ * missing), the {@code wheel} wheel that setuptools before 70.1 needs to build (Debian's
+ * python3-wheel-whl), and any wheel a test writes itself. pip is pointed at it through its own
+ * variables, in the test's environment only.
  */
 final class Wheelhouse {
   private static final Path DEBIAN_WHEELS = Path.of("/usr/share/python-wheels");
@@ -48,7 +49,12 @@ final class Wheelhouse {
                 System.getenv());
     assertEquals(0, bundled.exitCode(), bundled::outputText);
     copyWheels(Path.of(bundled.outputText().strip(), "_bundled"), "", dir);
-    copyWheels(DEBIAN_WHEELS, "wheel-", dir);
+    // Debian's own setuptools is patched for Debian's Python: only a fallback
+    boolean bundledSetuptools;
+    try (Stream<Path> files = Files.list(dir)) {
+      bundledSetuptools = files.anyMatch(p -> p.getFileName().toString().startsWith("setuptools-"));
+    }
+    copyWheels(DEBIAN_WHEELS, bundledSetuptools ? "wheel-" : "", dir);
     try (Stream<Path> files = Files.list(dir)) {
       List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
       assertFalse(
