@@ -98,6 +98,56 @@ class EnvironmentInstallE2ETest {
   }
 
   @Test
+  void anInterruptedInstallRemovesTheHalfBuiltEnvironment() throws Exception {
+    Wheelhouse wheelhouse = Wheelhouse.create(temp.resolve("wheelhouse"));
+    HookRepoFixture hooks =
+        HookRepoFixture.create(
+            temp.resolve("slow"),
+            java.util.Map.of(
+                "setup.py",
+                "import time\nfrom setuptools import setup\n\ntime.sleep(60)\n"
+                    + "setup(name='slow', version='1.0', py_modules=[])\n",
+                ".pre-commit-hooks.yaml",
+                "-   id: slow\n    name: slow\n    entry: slow\n    language: python\n"));
+    TestRepo repo = repoWith(hooks.config("slow", ""));
+    wheelhouse.configure(repo);
+    CliResult[] result = new CliResult[1];
+    Thread run = new Thread(() -> result[0] = repo.run("install-hooks"));
+    run.start();
+    Path repos = Path.of(repo.env().get("PRECOMMIT_HOME"), "repos");
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    Path env = null;
+    while (env == null && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      if (Files.isDirectory(repos)) {
+        try (Stream<Path> entries = Files.list(repos)) {
+          env =
+              entries
+                  .map(e -> e.resolve("py_env-python3"))
+                  .filter(EnvironmentInstallE2ETest::hasPip)
+                  .findFirst()
+                  .orElse(null);
+        }
+      }
+    }
+    assertTrue(env != null, "the install started");
+    Thread.sleep(1500); // pip is now building the sleeping setup.py
+    run.interrupt();
+    run.join(30_000);
+    assertEquals(130, result[0].exitCode(), result[0]::toString);
+    assertFalse(Files.exists(env), "the half-built environment was removed");
+  }
+
+  /** The environment was seeded with pip, so {@code pip install} comes next. */
+  private static boolean hasPip(Path env) {
+    try (Stream<Path> libs = Files.list(env.resolve("lib"))) {
+      return libs.anyMatch(lib -> Files.isDirectory(lib.resolve("site-packages/pip")));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @Test
   void gcKeepsTheLocalEntryWhileAConfigUsesIt() throws IOException {
     HookRepoFixture pkg = NodeLanguageE2ETest.helloRepo(temp.resolve("pkg"));
     String local =
