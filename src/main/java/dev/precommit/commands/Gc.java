@@ -6,6 +6,7 @@ import dev.precommit.config.RepoConfig;
 import dev.precommit.errors.FatalError;
 import dev.precommit.output.Console;
 import dev.precommit.repository.HookFactory;
+import dev.precommit.repository.HookRepositories;
 import dev.precommit.store.Store;
 import dev.precommit.store.StoreLock;
 import java.io.IOException;
@@ -65,7 +66,7 @@ public final class Gc {
         for (Map<String, Object> hook : repo.hooks()) {
           Object deps = hook.getOrDefault("additional_dependencies", List.of());
           used.add(
-              Store.key("local", "1", ((List<?>) deps).stream().map(String::valueOf).toList()));
+              HookRepositories.localKey(((List<?>) deps).stream().map(String::valueOf).toList()));
         }
         continue;
       }

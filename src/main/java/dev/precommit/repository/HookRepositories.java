@@ -64,7 +64,7 @@ public final class HookRepositories {
    * empty package skeletons a language's installer needs (pre-commit's {@code make_local}).
    */
   public Path local(List<String> dependencies) {
-    String key = Store.key(LocalSkeleton.REPO, LocalSkeleton.REV, dependencies);
+    String key = localKey(dependencies);
     Optional<Store.Entry> ready = store.entry(key).filter(LocalSkeleton::isComplete);
     if (ready.isPresent()) {
       return ready.get().dir();
@@ -87,6 +87,11 @@ public final class HookRepositories {
         deleteQuietly(build);
       }
     }
+  }
+
+  /** The store key of the {@code repo: local} entry for these dependencies (for gc). */
+  public static String localKey(List<String> dependencies) {
+    return Store.key(LocalSkeleton.REPO, LocalSkeleton.REV, dependencies);
   }
 
   /** The user's environment: where languages look for their tools. */
