@@ -6,6 +6,7 @@ import dev.precommit.config.RepoConfig;
 import dev.precommit.errors.FatalError;
 import dev.precommit.output.Console;
 import dev.precommit.repository.HookFactory;
+import dev.precommit.repository.HookRepositories;
 import dev.precommit.store.Store;
 import dev.precommit.store.StoreLock;
 import java.io.IOException;
@@ -60,7 +61,16 @@ public final class Gc {
       return false;
     }
     for (RepoConfig repo : config.repos()) {
-      if (repo.isLocal() || repo.isMeta()) {
+      if (repo.isLocal()) {
+        // local hooks with an environment share an entry per dependency list
+        for (Map<String, Object> hook : repo.hooks()) {
+          Object deps = hook.getOrDefault("additional_dependencies", List.of());
+          used.add(
+              HookRepositories.localKey(((List<?>) deps).stream().map(String::valueOf).toList()));
+        }
+        continue;
+      }
+      if (repo.isMeta()) {
         continue;
       }
       String key = Store.key(repo.repo(), repo.rev(), List.of());

@@ -9,7 +9,9 @@ public final class Languages {
           "unsupported", new Unsupported(),
           "unsupported_script", new UnsupportedScript(),
           "fail", new Fail(),
-          "pygrep", new Pygrep());
+          "pygrep", new Pygrep(),
+          "python", new Python(),
+          "node", new Node());
 
   private Languages() {}
 

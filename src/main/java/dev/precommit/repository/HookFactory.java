@@ -68,7 +68,8 @@ public final class HookFactory {
     for (RepoConfig repo : config.repos()) {
       if (repo.isLocal() || repo.isMeta()) {
         for (Map<String, Object> dict : repo.hooks()) {
-          hooks.add(create(repo.repo(), root, resolve(new LinkedHashMap<>(dict))));
+          Map<String, Object> resolved = resolve(new LinkedHashMap<>(dict));
+          hooks.add(create(repo.repo(), localPrefix(resolved), resolved));
         }
       } else {
         hooks.addAll(remoteHooks(repo));
@@ -114,11 +115,28 @@ public final class HookFactory {
     return hooks;
   }
 
-  /** pre-commit's {@code _hook}: fills language_version and stages from the top level. */
+  /**
+   * Local hooks of languages without an environment run in the repository; the others share a store
+   * entry per list of additional dependencies (pre-commit's {@code make_local}).
+   */
+  private Path localPrefix(Map<String, Object> dict) {
+    if (Languages.get((String) dict.get("language")).environmentDir() == null) {
+      return root;
+    }
+    return repositories.local(strings(dict.get("additional_dependencies")));
+  }
+
+  /**
+   * pre-commit's {@code _hook}: fills language_version (from the top level, then the language's own
+   * default) and stages.
+   */
   Map<String, Object> resolve(Map<String, Object> dict) {
     String language = (String) dict.get("language");
     if ("default".equals(dict.get("language_version"))) {
       dict.put("language_version", config.defaultLanguageVersionOf(language));
+    }
+    if ("default".equals(dict.get("language_version"))) {
+      dict.put("language_version", Languages.get(language).defaultVersion(repositories.env()));
     }
     if (((List<?>) dict.get("stages")).isEmpty()) {
       dict.put("stages", config.defaultStages());

@@ -58,6 +58,46 @@ public final class HookRepositories {
     }
   }
 
+  /**
+   * The store entry shared by {@code repo: local} hooks with these additional dependencies: the
+   * empty package skeletons a language's installer needs (pre-commit's {@code make_local}).
+   */
+  public Path local(List<String> dependencies) {
+    String key = localKey(dependencies);
+    Optional<Store.Entry> ready = store.entry(key).filter(LocalSkeleton::isComplete);
+    if (ready.isPresent()) {
+      return ready.get().dir();
+    }
+    try (StoreLock lock = StoreLock.acquire(store.root(), console::info)) {
+      ready = store.entry(key).filter(LocalSkeleton::isComplete);
+      if (ready.isPresent()) {
+        return ready.get().dir();
+      }
+      Path build = store.newBuildDir();
+      try {
+        LocalSkeleton.write(build);
+        return store
+            .publish(
+                build,
+                key,
+                new Store.Entry(LocalSkeleton.REPO, LocalSkeleton.REV, "", dependencies, build))
+            .dir();
+      } finally {
+        store.discard(build);
+      }
+    }
+  }
+
+  /** The store key of the {@code repo: local} entry for these dependencies (for gc). */
+  public static String localKey(List<String> dependencies) {
+    return Store.key(LocalSkeleton.REPO, LocalSkeleton.REV, dependencies);
+  }
+
+  /** The user's environment: where languages look for their tools. */
+  Map<String, String> env() {
+    return env;
+  }
+
   /** A local directory is fetched by absolute path; anything else is a URL. */
   private String source(String repo) {
     Path local = root.resolve(repo);

@@ -5,6 +5,7 @@ import dev.precommit.git.GitRepository;
 import dev.precommit.hook.Hook;
 import dev.precommit.languages.HookCall;
 import dev.precommit.languages.HookOutcome;
+import dev.precommit.languages.Language;
 import dev.precommit.languages.Languages;
 import dev.precommit.output.Color;
 import dev.precommit.output.Console;
@@ -145,8 +146,12 @@ final class HookRunner {
     if (hook.isMeta()) {
       return metaHooks.run(hook, files);
     }
-    return Languages.get(hook.language())
-        .run(new HookCall(hook, files, git.root(), hookEnv, console.useColor(), processes));
+    Language language = Languages.get(hook.language());
+    Map<String, String> env =
+        language.environmentDir() == null
+            ? hookEnv
+            : language.environment(hook.prefix(), hook.languageVersion()).applyTo(hookEnv);
+    return language.run(new HookCall(hook, files, git.root(), env, console.useColor(), processes));
   }
 
   private void subtle(String line) {

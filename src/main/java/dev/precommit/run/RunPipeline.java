@@ -6,10 +6,9 @@ import dev.precommit.git.GitRepository;
 import dev.precommit.hook.Hook;
 import dev.precommit.identify.Identify;
 import dev.precommit.identify.TagCache;
-import dev.precommit.languages.Languages;
-import dev.precommit.languages.NotYetSupported;
 import dev.precommit.output.Console;
 import dev.precommit.process.ProcessRunner;
+import dev.precommit.repository.EnvironmentInstaller;
 import dev.precommit.repository.HookFactory;
 import dev.precommit.repository.HookRepositories;
 import dev.precommit.store.Store;
@@ -107,15 +106,12 @@ public final class RunPipeline {
       return 1;
     }
     Set<String> skips = Skips.from(env);
-    // pre-commit installs environments before the first hook runs; a language we cannot run
-    // yet fails here too, never in the middle of a status line
-    for (Hook hook : hooks) {
-      if (!skips.contains(hook.id())
-          && !skips.contains(hook.alias())
-          && Languages.get(hook.language()) instanceof NotYetSupported unsupported) {
-        throw unsupported.unsupported(hook.id());
-      }
-    }
+    // skipped hooks are never installed, so a skipped hook that cannot be installed still passes
+    new EnvironmentInstaller(store, hookEnv, console, processes)
+        .install(
+            hooks.stream()
+                .filter(h -> !skips.contains(h.id()) && !skips.contains(h.alias()))
+                .toList());
     TagCache tags = new TagCache(Identify.load(), git.root());
     Classifier classifier =
         Classifier.fromConfig(
