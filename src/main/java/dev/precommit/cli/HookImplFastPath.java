@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The commit path without picocli: installed hook scripts call {@code hook-impl} with arguments
- * we wrote ourselves, so a tiny exact parser serves them and picocli's reflective model of every
+ * The commit path without picocli: installed hook scripts call {@code hook-impl} with arguments we
+ * wrote ourselves, so a tiny exact parser serves them and picocli's reflective model of every
  * command (about 180 classes) is never built. Anything unexpected goes to the full parser.
  */
 public final class HookImplFastPath {
