@@ -60,7 +60,7 @@ public final class Gc {
       return false;
     }
     for (RepoConfig repo : config.repos()) {
-      if (repo.isLocal() || repo.isMeta()) {
+      if (repo.isLocal() || repo.isMeta() || repo.isBuiltin()) {
         continue;
       }
       String key = Store.key(repo.repo(), repo.rev(), List.of());

@@ -1,10 +1,12 @@
 package dev.precommit.run;
 
+import dev.precommit.catalog.BuiltinLanguage;
 import dev.precommit.config.Config;
 import dev.precommit.git.GitRepository;
 import dev.precommit.hook.Hook;
 import dev.precommit.languages.HookCall;
 import dev.precommit.languages.HookOutcome;
+import dev.precommit.languages.Language;
 import dev.precommit.languages.Languages;
 import dev.precommit.output.Color;
 import dev.precommit.output.Console;
@@ -108,7 +110,8 @@ final class HookRunner {
       duration = (System.nanoTime() - start) / 1e9;
       code = outcome.exitCode();
       output = outcome.output();
-      after = git.diffSnapshot();
+      // an in-process hook that wrote nothing needs no diff to prove it
+      after = outcome.filesUnchanged() ? before : git.diffSnapshot();
       modified = !Arrays.equals(before, after);
       boolean fail = code != 0 || modified;
       console.writeLine(
@@ -141,8 +144,13 @@ final class HookRunner {
     if (hook.isMeta()) {
       return metaHooks.run(hook, files);
     }
-    return Languages.get(hook.language())
-        .run(new HookCall(hook, files, git.root(), hookEnv, console.useColor(), processes));
+    // the catalog's in-process language lives above languages, so it is chosen here
+    Language language =
+        BuiltinLanguage.NAME.equals(hook.language())
+            ? new BuiltinLanguage()
+            : Languages.get(hook.language());
+    return language.run(
+        new HookCall(hook, files, git.root(), hookEnv, console.useColor(), processes));
   }
 
   private void subtle(String line) {
