@@ -156,9 +156,6 @@ final class ArgParser {
     Option option =
         new Option(List.of(names), dest, Kind.CONST, null, List.of(), false, constant, help, group);
     options.add(option);
-    if (constant.equals(dflt)) {
-      neutral.add(option);
-    }
     defaults.putIfAbsent(dest, dflt);
     return this;
   }
@@ -482,7 +479,7 @@ final class ArgParser {
   @SuppressWarnings("unchecked")
   private void store(Option o, Object value, Map<String, Object> values, Map<Integer, Option> seen)
       throws Exit {
-    if (o.group() > 0 && !neutral.contains(o)) {
+    if (o.group() > 0) {
       Option other = seen.get(o.group());
       if (other != null && other != o) {
         throw error(

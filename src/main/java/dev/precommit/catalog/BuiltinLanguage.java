@@ -89,10 +89,34 @@ public final class BuiltinLanguage implements Language {
 
   private record Batch(int exitCode, byte[] output) {}
 
+  /** One run of a program as pre-commit would start it: for tests and tools. */
+  record Invocation(int exitCode, byte[] output, Set<String> changed) {}
+
+  /**
+   * Runs {@code entry} (a manifest entry: console script plus fixed arguments) with {@code args} in
+   * {@code cwd}, as one batch.
+   */
+  static Invocation invoke(
+      String entry, List<String> args, java.nio.file.Path cwd, java.util.Map<String, String> env)
+      throws ShlexException {
+    List<String> argv = new ArrayList<>(Shlex.split(entry));
+    BuiltinHook program = Catalog.program(argv.get(0));
+    argv.addAll(args);
+    Set<String> changed = ConcurrentHashMap.newKeySet();
+    HookContext context = new HookContext(cwd, env, changed);
+    int code = runBatch(program, argv, context);
+    return new Invocation(code, context.output(), changed);
+  }
+
   /** One invocation of the program: argv[0] is the console script, as in a real process. */
   private static Batch runBatch(
       BuiltinHook program, List<String> argv, HookCall call, Set<String> changed) {
     HookContext context = new HookContext(call.root(), call.env(), changed);
+    int code = runBatch(program, argv, context);
+    return new Batch(code, context.output());
+  }
+
+  private static int runBatch(BuiltinHook program, List<String> argv, HookContext context) {
     int code;
     try {
       ArgParser.Parsed args = program.parse(argv.subList(1, argv.size()));
@@ -118,7 +142,7 @@ public final class BuiltinLanguage implements Language {
     } catch (RuntimeException e) {
       code = traceback(context, argv.get(0), e.getClass().getSimpleName() + ": " + e.getMessage());
     }
-    return new Batch(code, context.output());
+    return code;
   }
 
   private static int traceback(HookContext context, String prog, String last) {

@@ -49,8 +49,18 @@ final class PyJson {
 
   /** {@code json.loads(text, object_pairs_hook=hook)} on a str. */
   static Object loads(String text, PairsHook hook) throws JsonError, HookCrash {
+    return loads(text, hook, true);
+  }
+
+  /** {@code json.loads(bytes)}: the encoding is sniffed from the first bytes first. */
+  static Object loads(byte[] bytes, PairsHook hook) throws JsonError, HookCrash {
+    return loads(decode(bytes), hook, false);
+  }
+
+  private static Object loads(String text, PairsHook hook, boolean rejectBom)
+      throws JsonError, HookCrash {
     PyJson p = new PyJson(text, hook);
-    if (p.s.length > 0 && p.s[0] == 0xfeff) {
+    if (rejectBom && p.s.length > 0 && p.s[0] == 0xfeff) {
       throw p.error("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
     }
     int idx = p.skipWhitespace(0);
@@ -60,11 +70,6 @@ final class PyJson {
       throw p.error("Extra data", end);
     }
     return value;
-  }
-
-  /** {@code json.loads(bytes)}: the encoding is sniffed from the first bytes first. */
-  static Object loads(byte[] bytes, PairsHook hook) throws JsonError, HookCrash {
-    return loads(decode(bytes), hook);
   }
 
   private int next;
