@@ -507,6 +507,62 @@ case('check-byte-order-marker', 'removed', {'f.txt': b''}, 1,
      b'`check-byte-order-marker` has been removed -- use `fix-byte-order-marker` from https://github.com/pre-commit/pre-commit-hooks\n',
      )
 
+# ---- the Python-source hooks (they run python3; expectations from the spec's tables) ----
+bl = 'check-builtin-literals'
+for i, expr in enumerate(['complex()', 'dict()', 'float()', 'int()', 'list()', 'str()', 'tuple()']):
+    name = expr[:-2]
+    lit = {'complex': '0j', 'dict': '{}', 'float': '0.0', 'int': '0', 'list': '[]', 'str': "''", 'tuple': '()'}[name]
+    case(bl, f'flagged-{name}', {'f.py': f'{expr}\n'.encode()}, 1, f'f.py:1:0: replace {name}() with {lit}\n'.encode())
+case(bl, 'not-flagged', {'f.py': b"x[0]()\ncomplex(0, 0)\ncomplex('0+0j')\nfloat('0.0')\nint('0')\nlist('abc')\n"
+                                  b"list([c for c in 'abc'])\nlist(c for c in 'abc')\nstr('0')\ntuple((1,))\n"
+                                  b"import builtins\nbuiltins.list()\ndict(a=1, b=2, c=3)\ndict(**{'a': 1})\n"
+                                  b"dict([(1, 2)])\ndict((a, b) for a, b in x)\ndict(*x)\n"}, 0)
+case(bl, 'no-allow-dict-kwargs', {'f.py': b"dict(a=1, b=2)\ndict(**{'a': 1})\nf(dict())\n"}, 1,
+     b'f.py:1:0: replace dict() with {}\nf.py:2:0: replace dict() with {}\nf.py:3:2: replace dict() with {}\n',
+     args=['--no-allow-dict-kwargs'])
+case(bl, 'utf8-byte-columns', {'f.py': 'x = {"a": int()}\n\u00e9\u00e9 = dict()\n'.encode()}, 1,
+     b'f.py:1:10: replace int() with 0\nf.py:2:7: replace dict() with {}\n')
+case(bl, 'ignore-all', {'f.py': b'complex()\ndict()\nfloat()\nint()\nlist()\nstr()\ntuple()\n'}, 0,
+     args=['--ignore=complex,dict,float,int,list,str,tuple'])
+case(bl, 'keywords-do-not-exempt-int', {'f.py': b'int(base=2)\n'}, 1, b'f.py:1:0: replace int() with 0\n')
+
+ds = 'check-docstring-first'
+for i, (src, code, out) in enumerate([
+        (b'', 0, b''), (b'"foo"', 0, b''),
+        (b'from __future__ import unicode_literals\n"foo"\n', 1,
+         b'f.py:2: Module docstring appears after code (code seen on line 1).\n'),
+        (b'"The real docstring"\nfrom __future__ import absolute_import\n"fake docstring"\n', 1,
+         b'f.py:3: Multiple module docstrings (first docstring on line 1).\n'),
+        (b'import os\nimport sys\n"docstring"\n', 1,
+         b'f.py:3: Module docstring appears after code (code seen on line 1).\n'),
+        (b'x = "foo"\n', 0, b''),
+        (b'# -*- coding: cp1252 -*-\nx = "\xa3"\n', 0, b''),
+        (b'"a" "b"\n', 0, b'')]):
+    case(ds, f'table-{i:02d}', {'f.py': src}, code, out)
+
+de = 'debug-statements'
+case(de, 'clean', {'f.py': b'import os\nfrom foo import bar\n'}, 0)
+case(de, 'ipdb', {'f.py': b'import ipdb; ipdb.set_trace()\n'}, 1, b'f.py:1:0: ipdb imported\n')
+case(de, 'pudb', {'f.py': b'from pudb import set_trace; set_trace()\n'}, 1, b'f.py:1:0: pudb imported\n')
+case(de, 'breakpoint', {'f.py': b'breakpoint()\n'}, 1, b'f.py:1:0: breakpoint called\n')
+case(de, 'nested-breakpoint', {'f.py': b'def f():\n    breakpoint()\n'}, 1, b'f.py:2:4: breakpoint called\n')
+case(de, 'alias', {'f.py': b'import os, q as qq\n'}, 1, b'f.py:1:0: q imported\n')
+case(de, 'not-debuggers', {'f.py': b'import pdb.foo\nx.breakpoint()\n'}, 0)
+case(de, 'cp1252', {'f.py': b'# -*- coding: cp1252 -*-\nx = "\x80"\n'}, 0)
+
+dq = 'double-quote-string-fixer'
+for i, (src, res) in enumerate([
+        ("''", None), ('""', "''"), ('"\\\'"', None), ('"\\""', None), ("'\\\"\\\"'", None),
+        ('x = "foo"', "x = 'foo'"), ('""" Foo """', None),
+        ('\nx = " \\\nfoo \\\n"\n\n', "\nx = ' \\\nfoo \\\n'\n\n"),
+        ('"foo""bar"', "'foo''bar'"), ("f'hello{\"world\"}'", None),
+        ('"foo"\r\n"bar"\r\n', "'foo'\r\n'bar'\r\n")]):
+    src_b = src.encode()
+    case(dq, f'table-{i:02d}', {'f.py': src_b}, 1 if res else 0,
+         b'Fixing strings in f.py\n' if res else b'', after={'f.py': res.encode()} if res else {})
+
+case('check-ast', 'valid', {'a.py': b'x = 1\n', 'b.py': b'\xef\xbb\xbfy = 2\n'}, 0)
+
 
 def write(c):
     d = os.path.join(ROOT, c['hook'], 'cases', c['name'])

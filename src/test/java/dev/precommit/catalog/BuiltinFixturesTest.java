@@ -60,7 +60,27 @@ class BuiltinFixturesTest {
     return tests.stream();
   }
 
+  private static final java.util.Set<String> NEED_PYTHON =
+      java.util.Set.of(
+          "check-ast",
+          "check-builtin-literals",
+          "check-docstring-first",
+          "debug-statement-hook",
+          "double-quote-string-fixer");
+
+  static boolean hasPython3() {
+    for (String dir : System.getenv("PATH").split(java.io.File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(dir, "python3"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void check(String entry, Path fixture) throws Exception {
+    // the Python-source hooks run the real interpreter: a differential test where it exists
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        !NEED_PYTHON.contains(entry) || hasPython3(), "python3 is not installed");
     Path base = Files.createTempDirectory(temp, "case");
     TestRepo repo = TestRepo.init(base);
     Path in = fixture.resolve("in");
@@ -102,7 +122,9 @@ class BuiltinFixturesTest {
           new String(Files.readAllBytes(repo.root().resolve(name)), StandardCharsets.ISO_8859_1),
           "content of " + name);
       if (Files.exists(fixed)) {
-        assertTrue(run.changed().contains(name), name + " is reported as changed");
+        assertTrue(
+            run.changed().contains(name) || run.changed().contains("*"),
+            name + " is reported as changed");
       }
     }
   }
