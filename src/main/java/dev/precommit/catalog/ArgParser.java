@@ -320,11 +320,7 @@ final class ArgParser {
       }
     }
     if (candidates.size() > 1) {
-      throw error(
-          "ambiguous option: "
-              + (eq >= 0 && arg.startsWith("--") ? arg.substring(0, eq) : arg)
-              + " could match "
-              + String.join(", ", candidateNames));
+      throw error("ambiguous option: " + arg + " could match " + String.join(", ", candidateNames));
     }
     if (candidates.size() == 1) {
       return Optional.of(candidates.get(0));
