@@ -9,7 +9,8 @@ public final class Languages {
           "unsupported", new Unsupported(),
           "unsupported_script", new UnsupportedScript(),
           "fail", new Fail(),
-          "pygrep", new Pygrep());
+          "pygrep", new Pygrep(),
+          "builtin", new InProcess());
 
   private Languages() {}
 

@@ -57,8 +57,7 @@ class BuiltinGitHooksTest {
     repo.git("add", "DIR");
     assertEquals(
         new Run(
-            1,
-            "Case-insensitivity conflict found: DIR\nCase-insensitivity conflict found: dir\n"),
+            1, "Case-insensitivity conflict found: DIR\nCase-insensitivity conflict found: dir\n"),
         run(repo, "check-case-conflict", "DIR"));
   }
 
