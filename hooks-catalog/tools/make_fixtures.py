@@ -480,6 +480,42 @@ case(cy, 'unterminated-quote', {'q.yaml': b'key: "unterminated\n'}, 1,
 case(cy, 'fine', {'e.yaml': b'', 'bom.yaml': b'\xef\xbb\xbfa: 1\n', 'v.yaml': b'%YAML 1.1\n---\na: 1\n',
                   'k.yaml': b'? [1]\n: 2\n', 'm.yaml': b'<<: {a: 1}\nb: 2\n', 'c.yaml': b'a: 1\r\nb: 2\r\n'}, 0)
 
+# Recorded with ruamel.yaml 0.19.1 (pure Python): YAML(typ='safe').load(open('y.yaml')); the
+# duplicate-key help URL put back to the 0.17.21 one that pre-commit-hooks 6.0.0 shows.
+RUAMEL_CASES = [
+    (b'a: 1\na: 2\n', b'while constructing a mapping\n  in "y.yaml", line 1, column 1\nfound duplicate key "a" with value "2" (original value: "1")\n  in "y.yaml", line 2, column 1\n\nTo suppress this check see:\n    http://yaml.readthedocs.io/en/latest/api.html#duplicate-keys\n\n'),
+    (b'{a: 1, a: 2}\n', b'while constructing a mapping\n  in "y.yaml", line 1, column 1\nfound duplicate key "a" with value "2" (original value: "1")\n  in "y.yaml", line 1, column 8\n\nTo suppress this check see:\n    http://yaml.readthedocs.io/en/latest/api.html#duplicate-keys\n\n'),
+    (b'---\nfoo\n---\nbar\n', b'expected a single document in the stream\n  in "y.yaml", line 2, column 1\nbut found another document\n  in "y.yaml", line 3, column 1\n'),
+    (b'[', b'while parsing a flow node\nexpected the node content, but found \'<stream end>\'\n  in "y.yaml", line 1, column 2\n'),
+    (b'a: b: c\n', b'mapping values are not allowed here\n  in "y.yaml", line 1, column 5\n'),
+    (b'a:\n  - 1\n - 2\n', b'while parsing a block mapping\n  in "y.yaml", line 1, column 1\nexpected <block end>, but found \'<block sequence start>\'\n  in "y.yaml", line 3, column 2\n'),
+    (b'a: &x 1\nb: *y\n', b'found undefined alias \'y\'\n  in "y.yaml", line 2, column 4\n'),
+    (b'some_foo: !vault |\n    x\n', b'could not determine a constructor for the tag \'!vault\'\n  in "y.yaml", line 1, column 11\n'),
+    (b'key: "unterminated\n', b'while scanning a quoted scalar\n  in "y.yaml", line 1, column 6\nfound unexpected end of stream\n  in "y.yaml", line 2, column 1\n'),
+    (b'a: 1\n\tb: 2\n', b'while scanning for the next token\nfound character \'\\t\' that cannot start any token\n  in "y.yaml", line 2, column 1\n'),
+    (b'a: "\x01"\n', b'unacceptable character #x0001: special characters are not allowed\n  in "y.yaml", position 4\n'),
+    (b'a: 1\r\nb: [\r\n', b'while parsing a flow node\nexpected the node content, but found \'<stream end>\'\n  in "y.yaml", line 3, column 1\n'),
+    (b'x: !!python/object:foo.Bar {}\n', b'could not determine a constructor for the tag \'tag:yaml.org,2002:python/object:foo.Bar\'\n  in "y.yaml", line 1, column 4\n'),
+    (b'- a\nb: c\n', b'while parsing a block collection\n  in "y.yaml", line 1, column 1\nexpected <block end>, but found \'?\'\n  in "y.yaml", line 2, column 1\n'),
+    (b'a: [1, 2\n', b'while parsing a flow sequence\n  in "y.yaml", line 1, column 4\nexpected \',\' or \']\', but got \'<stream end>\'\n  in "y.yaml", line 2, column 1\n'),
+    (b'"a\n', b'while scanning a quoted scalar\n  in "y.yaml", line 1, column 1\nfound unexpected end of stream\n  in "y.yaml", line 2, column 1\n'),
+    (b'a:\n- b\n  c: d\n', b'mapping values are not allowed here\n  in "y.yaml", line 3, column 4\n'),
+    (b'%YAML 1.1\n%YAML 1.1\n---\na\n', b'found duplicate YAML directive\n  in "y.yaml", line 2, column 1\n'),
+    (b'? a\n? a\n', b'while constructing a mapping\n  in "y.yaml", line 1, column 1\nfound duplicate key "a" with value "None" (original value: "None")\n  in "y.yaml", line 2, column 3\n\nTo suppress this check see:\n    http://yaml.readthedocs.io/en/latest/api.html#duplicate-keys\n\n'),
+    (b'a: {b: 1, b: 2}\n', b'while constructing a mapping\n  in "y.yaml", line 1, column 4\nfound duplicate key "b" with value "2" (original value: "1")\n  in "y.yaml", line 1, column 11\n\nTo suppress this check see:\n    http://yaml.readthedocs.io/en/latest/api.html#duplicate-keys\n\n'),
+    (b'1: a\n1.0: b\n', b'while constructing a mapping\n  in "y.yaml", line 1, column 1\nfound duplicate key "1.0" with value "b" (original value: "a")\n  in "y.yaml", line 2, column 1\n\nTo suppress this check see:\n    http://yaml.readthedocs.io/en/latest/api.html#duplicate-keys\n\n'),
+    (b'a: !!binary xx\n', b'failed to decode base64 data: Incorrect padding\n  in "y.yaml", line 1, column 4\n'),
+    (b'*a\n', b'found undefined alias \'a\'\n  in "y.yaml", line 1, column 1\n'),
+    (b'a: @b\n', b'while scanning for the next token\nfound character \'@\' that cannot start any token\n  in "y.yaml", line 1, column 4\n'),
+    (b'a: `b\n', b'while scanning for the next token\nfound character \'`\' that cannot start any token\n  in "y.yaml", line 1, column 4\n'),
+    (b"a: 'b\n", b'while scanning a quoted scalar\n  in "y.yaml", line 1, column 4\nfound unexpected end of stream\n  in "y.yaml", line 2, column 1\n'),
+    (b'- - - [\n', b'while parsing a flow node\nexpected the node content, but found \'<stream end>\'\n  in "y.yaml", line 2, column 1\n'),
+    (b'&a [*a]\n', b''),
+]
+
+for i, (data, out) in enumerate(RUAMEL_CASES):
+    case(cy, f'ruamel-{i:02d}', {'y.yaml': data}, 1 if out else 0, out)
+
 # ---- detect-aws-credentials (HOME is the fixture directory, which has no ~/.aws) ----
 da = 'detect-aws-credentials'
 case(da, 'no-credentials', {'f.txt': b'x'}, 2,

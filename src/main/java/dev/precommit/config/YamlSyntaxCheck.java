@@ -102,7 +102,7 @@ public final class YamlSyntaxCheck {
               name,
               emptyToNull(e.getContext()),
               e.getContextMark(),
-              emptyToNull(e.getProblem()),
+              ruamelWording(emptyToNull(e.getProblem())),
               e.getProblemMark(),
               null));
     } catch (ReaderException e) {
@@ -114,6 +114,26 @@ public final class YamlSyntaxCheck {
     } catch (YamlEngineException e) {
       return Optional.of(String.valueOf(e.getMessage()));
     }
+  }
+
+  /** snakeyaml-engine's few wordings that differ from ruamel.yaml's pure-Python ones. */
+  private static String ruamelWording(String problem) {
+    if (problem == null) {
+      return null;
+    }
+    java.util.regex.Matcher character =
+        java.util.regex.Pattern.compile(
+                "found character '(.*?)' that cannot start any token(\\. \\(Do not use .*)?",
+                java.util.regex.Pattern.DOTALL)
+            .matcher(problem);
+    if (character.matches()) {
+      String c = character.group(1).replace("\\t(TAB)", "\\t");
+      return "found character '" + c + "' that cannot start any token";
+    }
+    if (problem.startsWith("found undefined alias ") && !problem.endsWith("'")) {
+      return "found undefined alias '" + problem.substring("found undefined alias ".length()) + "'";
+    }
+    return problem.replaceAll("but got (<[^>']+>)$", "but got '$1'");
   }
 
   private static String emptyToNull(String s) {
@@ -186,6 +206,19 @@ public final class YamlSyntaxCheck {
                 node.getStartMark(),
                 null));
       }
+      if (value.equals(Tag.BINARY.getValue()) && node instanceof ScalarNode binary) {
+        String error = base64Error(binary.getValue());
+        if (error != null) {
+          throw new Problem(
+              render(
+                  name,
+                  null,
+                  Optional.empty(),
+                  "failed to decode base64 data: " + error,
+                  node.getStartMark(),
+                  null));
+        }
+      }
       if (node instanceof SequenceNode seq) {
         seq.getValue().forEach(this::check);
       } else if (node instanceof MappingNode map) {
@@ -218,6 +251,35 @@ public final class YamlSyntaxCheck {
       }
     }
 
+    /** Python's lenient {@code base64.decodebytes}: characters outside the alphabet are skipped. */
+    private static String base64Error(String text) {
+      int data = 0;
+      int pads = 0;
+      for (char c : text.toCharArray()) {
+        if ((c >= 'A' && c <= 'Z')
+            || (c >= 'a' && c <= 'z')
+            || (c >= '0' && c <= '9')
+            || c == '+'
+            || c == '/') {
+          if (pads > 0) {
+            break;
+          }
+          data++;
+        } else if (c == '=') {
+          pads++;
+        }
+      }
+      if (data % 4 == 1) {
+        return "Invalid base64-encoded string: number of data characters ("
+            + data
+            + ") cannot be 1 more than a multiple of 4";
+      }
+      if (data % 4 != 0 && pads < 4 - data % 4) {
+        return "Incorrect padding";
+      }
+      return null;
+    }
+
     /** Python dict-key equality: 1, 1.0 and true are one key; "1" is another. */
     private static String identity(Node node) {
       if (node instanceof ScalarNode s) {
@@ -226,11 +288,15 @@ public final class YamlSyntaxCheck {
         try {
           switch (tag) {
             case "int":
-              return "n:" + parseInt(v);
+              return "n:"
+                  + new java.math.BigDecimal(parseInt(v)).stripTrailingZeros().toPlainString();
             case "bool":
               return "n:" + (v.toLowerCase(Locale.ROOT).equals("true") ? 1 : 0);
             case "float":
-              return "f:" + Double.parseDouble(v.replace("_", ""));
+              double d = Double.parseDouble(v.replace("_", ""));
+              return Double.isFinite(d)
+                  ? "n:" + new java.math.BigDecimal(d).stripTrailingZeros().toPlainString()
+                  : "f:" + d;
             case "null":
               return "None";
             default:
