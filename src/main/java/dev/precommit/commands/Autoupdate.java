@@ -53,7 +53,9 @@ public final class Autoupdate {
       MigrateConfig.run(ctx, console, request.config(), true);
       Config config = ConfigLoader.loadConfig(file, display, console::warning);
       List<RepoConfig> remotes =
-          config.repos().stream().filter(r -> !r.isLocal() && !r.isMeta()).toList();
+          config.repos().stream()
+              .filter(r -> !r.isLocal() && !r.isMeta() && !r.isBuiltin())
+              .toList();
       Set<String> missing = new TreeSet<>(request.repos());
       remotes.forEach(r -> missing.remove(r.repo()));
       if (!missing.isEmpty()) {

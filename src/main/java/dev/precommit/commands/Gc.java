@@ -70,7 +70,7 @@ public final class Gc {
         }
         continue;
       }
-      if (repo.isMeta()) {
+      if (repo.isMeta() || repo.isBuiltin()) {
         continue;
       }
       String key = Store.key(repo.repo(), repo.rev(), List.of());

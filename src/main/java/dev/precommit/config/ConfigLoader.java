@@ -50,6 +50,27 @@ public final class ConfigLoader {
     }
   }
 
+  /** A manifest given as text (the catalog's, which ships inside the jar). */
+  public static List<Map<String, Object>> loadManifestText(
+      String text, String displayName, Consumer<String> warn) {
+    try {
+      Object data;
+      try {
+        data = YamlLoader.load(text);
+      } catch (YamlException e) {
+        throw new ValidationError(e.getMessage()).within("File " + displayName);
+      }
+      ManifestSchemaGuard.INSTANCE.check(data, warn);
+      List<Map<String, Object>> hooks = new ArrayList<>();
+      for (Object hook : (List<?>) ManifestSchemaGuard.INSTANCE.applyDefaults(data)) {
+        hooks.add(stringKeys((Map<?, ?>) hook));
+      }
+      return hooks;
+    } catch (ValidationError e) {
+      throw new InvalidManifestError(e.render());
+    }
+  }
+
   private static Object load(Path file, String displayName, Schema schema, Consumer<String> warn)
       throws ValidationError {
     if (!Files.isRegularFile(file)) {

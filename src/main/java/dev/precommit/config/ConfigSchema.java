@@ -14,6 +14,9 @@ final class ConfigSchema {
   static final String LOCAL = "local";
   static final String META = "meta";
 
+  /** Our extension: the hooks of the catalog, run in-process; like local/meta it has no rev. */
+  static final String BUILTIN = "builtin";
+
   private static final Check TYPE_TAG =
       value -> {
         Set<String> all = Identify.load().allTags();
@@ -75,7 +78,7 @@ final class ConfigSchema {
                   "hooks", new ArraySchema(LOCAL_HOOK), "repo", LOCAL::equals),
               new Items.ConditionalRecurse(
                   "hooks", new ArraySchema(META_HOOK), "repo", META::equals),
-              new Items.Rev(SPECIAL_REPOS),
+              new Items.Rev(SPECIAL_REPOS, List.of(LOCAL, META, BUILTIN)),
               new Items.WarnAdditionalKeys(List.of("repo", "rev", "hooks"), "repo")));
 
   private static final MapSchema DEFAULT_LANGUAGE_VERSION = defaultLanguageVersion();

@@ -129,7 +129,15 @@ final class Items {
   }
 
   /** pre-commit's {@code rev}: required for remote repos, forbidden for local/meta. */
-  record Rev(Collection<String> specialRepos) implements SchemaItem {
+  /**
+   * @param specialRepos pre-commit's rev-less repos (named in the error message)
+   * @param revless those plus our own rev-less repos
+   */
+  record Rev(Collection<String> specialRepos, Collection<String> revless) implements SchemaItem {
+    Rev(Collection<String> specialRepos) {
+      this(specialRepos, specialRepos);
+    }
+
     @Override
     public String key() {
       return "rev";
@@ -141,7 +149,7 @@ final class Items {
         return;
       }
       Object repo = map.get("repo");
-      if (!specialRepos.contains(repo)) {
+      if (!revless.contains(repo)) {
         if (!map.containsKey("rev")) {
           throw new ValidationError("Missing required key: rev");
         }
@@ -159,7 +167,7 @@ final class Items {
       } else if (map.containsKey("rev")) {
         throw new ValidationError(
             "Expected rev to be absent when repo is any of "
-                + PyValues.reprTuple(specialRepos)
+                + PyValues.reprTuple(specialRepos.contains(repo) ? specialRepos : revless)
                 + ", found rev: "
                 + PyValues.repr(map.get("rev")));
       }

@@ -17,4 +17,9 @@ public record RepoConfig(String repo, String rev, List<Map<String, Object>> hook
   public boolean isMeta() {
     return ConfigSchema.META.equals(repo);
   }
+
+  /** {@code repo: builtin}: the catalog's hooks, with no clone. */
+  public boolean isBuiltin() {
+    return ConfigSchema.BUILTIN.equals(repo);
+  }
 }

@@ -26,6 +26,11 @@ final class GitCli {
   record Output(int exitCode, byte[] stdout, byte[] stderr) {}
 
   Output run(String... args) {
+    return run(new byte[0], args);
+  }
+
+  /** Runs git with {@code stdin} as its standard input. */
+  Output run(byte[] stdin, String... args) {
     List<String> argv = new ArrayList<>();
     argv.add("git");
     argv.addAll(List.of(args));
@@ -35,13 +40,15 @@ final class GitCli {
     pb.redirectInput(ProcessBuilder.Redirect.PIPE);
     try {
       Process p = pb.start();
-      p.getOutputStream().close();
       ByteArrayOutputStream err = new ByteArrayOutputStream();
       Thread errReader = new Thread(() -> copy(p.getErrorStream(), err), "git-stderr");
       errReader.start();
+      Thread inWriter = new Thread(() -> feed(p.getOutputStream(), stdin), "git-stdin");
+      inWriter.start();
       byte[] out = p.getInputStream().readAllBytes();
       int code = p.waitFor();
       errReader.join();
+      inWriter.join();
       return new Output(code, out, err.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -61,6 +68,14 @@ final class GitCli {
       throw new UncheckedIOException(e);
     }
     return out.exitCode();
+  }
+
+  private static void feed(java.io.OutputStream in, byte[] stdin) {
+    try (in) {
+      in.write(stdin);
+    } catch (IOException e) {
+      // git exited without reading all of its input
+    }
   }
 
   private static void copy(InputStream in, ByteArrayOutputStream out) {

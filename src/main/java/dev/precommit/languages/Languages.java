@@ -11,7 +11,8 @@ public final class Languages {
           "fail", new Fail(),
           "pygrep", new Pygrep(),
           "python", new Python(),
-          "node", new Node());
+          "node", new Node(),
+          "builtin", new InProcess());
 
   private Languages() {}
 

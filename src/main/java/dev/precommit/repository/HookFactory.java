@@ -1,5 +1,7 @@
 package dev.precommit.repository;
 
+import dev.precommit.catalog.BuiltinLanguage;
+import dev.precommit.catalog.Catalog;
 import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
 import dev.precommit.config.RepoConfig;
@@ -71,6 +73,8 @@ public final class HookFactory {
           Map<String, Object> resolved = resolve(new LinkedHashMap<>(dict));
           hooks.add(create(repo.repo(), localPrefix(resolved), resolved));
         }
+      } else if (repo.isBuiltin() || catalogServes(repo)) {
+        hooks.addAll(builtinHooks(repo));
       } else {
         hooks.addAll(remoteHooks(repo));
       }
@@ -78,15 +82,56 @@ public final class HookFactory {
     return hooks;
   }
 
-  /** Manifest definitions with the config's keys laid over them (lists replace, not merge). */
-  private List<Hook> remoteHooks(RepoConfig repo) {
-    Path checkout = repositories.checkout(repo.repo(), repo.rev(), List.of());
-    Path manifestPath = checkout.resolve(MANIFEST_FILE);
+  /**
+   * The pre-commit-hooks repository at any rev is served by the catalog, without a clone, when
+   * every hook the config takes from it is built in (and the fast path is not turned off).
+   */
+  private boolean catalogServes(RepoConfig repo) {
+    if (!Catalog.isPreCommitHooksUrl(repo.repo()) || !repositories.catalogFastPath()) {
+      return false;
+    }
+    Map<String, Map<String, Object>> catalog = catalogManifest();
+    for (Map<String, Object> hook : repo.hooks()) {
+      Map<String, Object> builtin = catalog.get(hook.get("id"));
+      if (builtin == null
+          || (hook.containsKey("language")
+              && !hook.get("language").equals(builtin.get("language")))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Map<String, Map<String, Object>> catalogManifest() {
     Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
     for (Map<String, Object> hook :
-        ConfigLoader.loadManifest(manifestPath, manifestPath.toString(), console::warning)) {
+        ConfigLoader.loadManifestText(Catalog.manifestText(), "builtin", console::warning)) {
       byId.put((String) hook.get("id"), hook);
     }
+    return byId;
+  }
+
+  /**
+   * Catalog hooks: merged over the catalog's manifest like remote hooks; those the original runs
+   * with Python run in-process ({@code language: builtin}), the {@code fail} ones stay as they are.
+   */
+  private List<Hook> builtinHooks(RepoConfig repo) {
+    Map<String, Map<String, Object>> byId = catalogManifest();
+    requirePresent(repo, byId);
+    List<Hook> hooks = new ArrayList<>();
+    for (Map<String, Object> hook : repo.hooks()) {
+      Map<String, Object> merged = new LinkedHashMap<>(byId.get(hook.get("id")));
+      merged.putAll(hook);
+      Map<String, Object> resolved = resolve(merged);
+      if ("python".equals(resolved.get("language"))) {
+        resolved.put("language", BuiltinLanguage.NAME);
+      }
+      hooks.add(create(repo.repo(), root, resolved));
+    }
+    return hooks;
+  }
+
+  private void requirePresent(RepoConfig repo, Map<String, Map<String, Object>> byId) {
     for (Map<String, Object> hook : repo.hooks()) {
       if (!byId.containsKey(hook.get("id"))) {
         console.error(
@@ -99,6 +144,18 @@ public final class HookFactory {
         throw new ExitRequest(ExitCodes.FAILED);
       }
     }
+  }
+
+  /** Manifest definitions with the config's keys laid over them (lists replace, not merge). */
+  private List<Hook> remoteHooks(RepoConfig repo) {
+    Path checkout = repositories.checkout(repo.repo(), repo.rev(), List.of());
+    Path manifestPath = checkout.resolve(MANIFEST_FILE);
+    Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+    for (Map<String, Object> hook :
+        ConfigLoader.loadManifest(manifestPath, manifestPath.toString(), console::warning)) {
+      byId.put((String) hook.get("id"), hook);
+    }
+    requirePresent(repo, byId);
     List<Hook> hooks = new ArrayList<>();
     for (Map<String, Object> hook : repo.hooks()) {
       Map<String, Object> merged = new LinkedHashMap<>(byId.get(hook.get("id")));

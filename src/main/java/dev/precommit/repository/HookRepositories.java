@@ -31,6 +31,15 @@ public final class HookRepositories {
     this.console = console;
   }
 
+  /**
+   * True unless {@code PRECOMMIT_NO_FAST_PATH} is set (non-empty): then the pre-commit-hooks
+   * repository is cloned like any other instead of being served by the built-in catalog.
+   */
+  public boolean catalogFastPath() {
+    String off = env.get("PRECOMMIT_NO_FAST_PATH");
+    return off == null || off.isEmpty();
+  }
+
   /** The checkout of {@code repo} at {@code rev}, fetching it if needed. */
   public Path checkout(String repo, String rev, List<String> dependencies) {
     String key = Store.key(repo, rev, dependencies);

@@ -1,5 +1,6 @@
 package dev.precommit.run;
 
+import dev.precommit.catalog.BuiltinLanguage;
 import dev.precommit.config.Config;
 import dev.precommit.git.GitRepository;
 import dev.precommit.hook.Hook;
@@ -113,7 +114,8 @@ final class HookRunner {
       duration = (System.nanoTime() - start) / 1e9;
       code = outcome.exitCode();
       output = outcome.output();
-      after = git.diffSnapshot();
+      // an in-process hook that wrote nothing needs no diff to prove it
+      after = outcome.filesUnchanged() ? before : git.diffSnapshot();
       modified = !Arrays.equals(before, after);
       boolean fail = code != 0 || modified;
       console.writeLine(
@@ -146,7 +148,11 @@ final class HookRunner {
     if (hook.isMeta()) {
       return metaHooks.run(hook, files);
     }
-    Language language = Languages.get(hook.language());
+    // the catalog's in-process language lives above languages, so it is chosen here
+    Language language =
+        BuiltinLanguage.NAME.equals(hook.language())
+            ? new BuiltinLanguage()
+            : Languages.get(hook.language());
     Map<String, String> env =
         language.environmentDir() == null
             ? hookEnv

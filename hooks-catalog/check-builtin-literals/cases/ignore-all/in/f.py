@@ -1,0 +1,7 @@
+complex()
+dict()
+float()
+int()
+list()
+str()
+tuple()

@@ -1,0 +1,2 @@
+import os
+from foo import bar

@@ -1,0 +1,1 @@
+import ipdb; ipdb.set_trace()

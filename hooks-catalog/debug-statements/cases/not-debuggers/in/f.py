@@ -1,0 +1,2 @@
+import pdb.foo
+x.breakpoint()

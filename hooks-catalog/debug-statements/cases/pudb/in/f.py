@@ -1,0 +1,1 @@
+from pudb import set_trace; set_trace()

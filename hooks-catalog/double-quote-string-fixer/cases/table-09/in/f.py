@@ -1,0 +1,1 @@
+f'hello{"world"}'
