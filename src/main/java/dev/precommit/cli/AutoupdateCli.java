@@ -19,10 +19,7 @@ final class AutoupdateCli implements Callable<Integer> {
   @ParentCommand TopCommand top;
   @Mixin ColorOption color;
 
-  @Option(
-      names = {"-c", "--config"},
-      defaultValue = ".pre-commit-config.yaml")
-  String config;
+  @Mixin ConfigOption config;
 
   @Option(
       names = "--bleeding-edge",
@@ -57,7 +54,7 @@ final class AutoupdateCli implements Callable<Integer> {
     Console console = color.console(top.ctx);
     Autoupdate.Request request =
         new Autoupdate.Request(
-            config, bleedingEdge, freeze, List.copyOf(repos), jobs, cooldownDays);
+            config.path, bleedingEdge, freeze, List.copyOf(repos), jobs, cooldownDays);
     return ErrorHandler.call(top.ctx, console, () -> Autoupdate.run(top.ctx, console, request));
   }
 }

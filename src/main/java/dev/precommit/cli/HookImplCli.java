@@ -18,10 +18,7 @@ final class HookImplCli implements Callable<Integer> {
   @ParentCommand TopCommand top;
   @Mixin ColorOption color;
 
-  @Option(
-      names = {"-c", "--config"},
-      defaultValue = ".pre-commit-config.yaml")
-  String config;
+  @Mixin ConfigOption config;
 
   @Option(names = "--hook-type", required = true)
   String hookType;
@@ -39,7 +36,8 @@ final class HookImplCli implements Callable<Integer> {
   public Integer call() {
     Console console = color.console(top.ctx);
     HookImpl.Request request =
-        new HookImpl.Request(config, hookType, hookDir, skipOnMissingConfig, List.copyOf(args));
+        new HookImpl.Request(
+            config.path, hookType, hookDir, skipOnMissingConfig, List.copyOf(args));
     return ErrorHandler.call(top.ctx, console, () -> HookImpl.run(top.ctx, console, request));
   }
 }

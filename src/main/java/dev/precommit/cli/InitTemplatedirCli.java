@@ -20,10 +20,7 @@ final class InitTemplatedirCli implements Callable<Integer> {
   @Mixin ColorOption color;
   @Mixin HookTypeOption types;
 
-  @Option(
-      names = {"-c", "--config"},
-      defaultValue = ".pre-commit-config.yaml")
-  String config;
+  @Mixin ConfigOption config;
 
   @Option(names = "--no-allow-missing-config", description = "Assume cloned repos have a config.")
   boolean noAllowMissingConfig;
@@ -41,6 +38,11 @@ final class InitTemplatedirCli implements Callable<Integer> {
         console,
         () ->
             InitTemplatedir.run(
-                top.ctx, console, config, directory, types.validated(), !noAllowMissingConfig));
+                top.ctx,
+                console,
+                config.path,
+                directory,
+                types.validated(),
+                !noAllowMissingConfig));
   }
 }

@@ -18,10 +18,7 @@ final class InstallCli implements Callable<Integer> {
   @Mixin ColorOption color;
   @Mixin HookTypeOption types;
 
-  @Option(
-      names = {"-c", "--config"},
-      defaultValue = ".pre-commit-config.yaml")
-  String config;
+  @Mixin ConfigOption config;
 
   @Option(
       names = {"-f", "--overwrite"},
@@ -40,7 +37,8 @@ final class InstallCli implements Callable<Integer> {
   public Integer call() {
     Console console = color.console(top.ctx);
     Install.Request request =
-        new Install.Request(config, types.validated(), overwrite, installHooks, allowMissingConfig);
+        new Install.Request(
+            config.path, types.validated(), overwrite, installHooks, allowMissingConfig);
     return ErrorHandler.call(top.ctx, console, () -> Install.install(top.ctx, console, request));
   }
 }

@@ -6,7 +6,6 @@ import dev.precommit.output.Console;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
@@ -17,15 +16,12 @@ final class MigrateConfigCli implements Callable<Integer> {
   @ParentCommand TopCommand top;
   @Mixin ColorOption color;
 
-  @Option(
-      names = {"-c", "--config"},
-      defaultValue = ".pre-commit-config.yaml")
-  String config;
+  @Mixin ConfigOption config;
 
   @Override
   public Integer call() {
     Console console = color.console(top.ctx);
     return ErrorHandler.call(
-        top.ctx, console, () -> MigrateConfig.run(top.ctx, console, config, false));
+        top.ctx, console, () -> MigrateConfig.run(top.ctx, console, config.path, false));
   }
 }

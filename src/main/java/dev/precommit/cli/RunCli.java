@@ -7,7 +7,6 @@ import dev.precommit.run.RunOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -18,10 +17,7 @@ final class RunCli implements Callable<Integer> {
   @Mixin ColorOption color;
   @Mixin RunOptionsMixin run;
 
-  @Option(
-      names = {"-c", "--config"},
-      defaultValue = ".pre-commit-config.yaml")
-  String config;
+  @Mixin ConfigOption config;
 
   @Parameters(arity = "0..1", paramLabel = "hook", description = "A single hook-id to run")
   String hook;
@@ -30,6 +26,7 @@ final class RunCli implements Callable<Integer> {
   public Integer call() {
     RunOptions options = run.toOptions(hook);
     Console console = color.console(top.ctx);
-    return ErrorHandler.call(top.ctx, console, () -> Run.run(top.ctx, console, config, options));
+    return ErrorHandler.call(
+        top.ctx, console, () -> Run.run(top.ctx, console, config.path, options));
   }
 }

@@ -20,10 +20,7 @@ final class TryRepoCli implements Callable<Integer> {
   @Mixin ColorOption color;
   @Mixin RunOptionsMixin run;
 
-  @Option(
-      names = {"-c", "--config"},
-      defaultValue = ".pre-commit-config.yaml")
-  String config;
+  @Mixin ConfigOption config;
 
   @Option(
       names = {"--ref", "--rev"},
