@@ -169,6 +169,47 @@ class BuiltinParserDifferentialTest {
     }
   }
 
+  private static final String[] XML_SEEDS = {
+    "<?xml version=\"1.0\"?>\n<root a=\"1\" b='2'>\n  <child>text &amp; more</child>\n  <!-- c -->\n"
+        + "  <e/>\n</root>\n",
+    "<!DOCTYPE r [<!ENTITY e \"x\">]>\n<r><x:a xmlns:x=\"u\">&e;&#65;</x:a><![CDATA[ <raw> ]]>"
+        + "<?pi data?></r>",
+  };
+
+  @Test
+  void xmlIsAcceptedAndRejectedAsExpatDoes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    assumePython();
+    List<byte[]> docs = new ArrayList<>();
+    Random random = new Random(5);
+    String alphabet = "<>/=\"'&;! \n-?xa#[]";
+    for (int i = 0; i < 1500; i++) {
+      StringBuilder doc = new StringBuilder(XML_SEEDS[random.nextInt(XML_SEEDS.length)]);
+      for (int e = random.nextInt(3); e > 0 && doc.length() > 0; e--) {
+        int at = random.nextInt(doc.length());
+        char c = alphabet.charAt(random.nextInt(alphabet.length()));
+        switch (random.nextInt(3)) {
+          case 0 -> doc.insert(at, c);
+          case 1 -> doc.deleteCharAt(at);
+          default -> doc.setCharAt(at, c);
+        }
+      }
+      docs.add(doc.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    List<String> lines = new ArrayList<>();
+    for (byte[] d : docs) {
+      lines.add("xml " + HexFormat.of().formatHex(d));
+    }
+    List<String> expected = oracle(lines);
+    for (int i = 0; i < docs.size(); i++) {
+      java.nio.file.Files.write(dir.resolve("f.xml"), docs.get(i));
+      BuiltinLanguage.Invocation run =
+          BuiltinLanguage.invoke("check-xml", List.of("f.xml"), dir, java.util.Map.of());
+      String actual = run.exitCode() == 0 ? "ok" : "rejected";
+      assertEquals(expected.get(i), actual, new String(docs.get(i), StandardCharsets.UTF_8));
+    }
+  }
+
   @Test
   void floatsPrintAsPythonsRepr() throws Exception {
     assumePython();

@@ -45,6 +45,17 @@ def pretty_verdict(data):
         return 'invalid'
 
 
+def xml_verdict(data):
+    import xml.sax
+    try:
+        xml.sax.parseString(data, xml.sax.handler.ContentHandler())
+    except xml.sax.SAXException:
+        return 'rejected'
+    except Exception:
+        return 'crash'
+    return 'ok'
+
+
 for line in sys.stdin:
     kind, hexdata = line.split()
     data = bytes.fromhex(hexdata)
@@ -52,6 +63,8 @@ for line in sys.stdin:
         out = json_verdict(data)
     elif kind == 'toml':
         out = toml_verdict(data)
+    elif kind == 'xml':
+        out = xml_verdict(data)
     elif kind == 'pretty':
         out = pretty_verdict(data)
     else:
