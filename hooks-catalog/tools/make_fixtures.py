@@ -513,6 +513,17 @@ RUAMEL_CASES = [
     (b'&a [*a]\n', b''),
 ]
 
+# values the safe constructor cannot build crash the original (a traceback, exit 1); ours is
+# a short traceback-like text on stderr with the same exception line
+for i, (data, last) in enumerate([
+        (b'd: 2020-13-45\n', 'ValueError: month must be in 1..12'),
+        (b'd: 2021-02-29\n', 'ValueError: day is out of range for month'),
+        (b'i: !!int abc\n', "ValueError: invalid literal for int() with base 10: 'abc'")]):
+    case(cy, f'crash-{i}', {'y.yaml': data}, 1,
+         f'Traceback (most recent call last):\n  (built-in hook check-yaml, run in-process)\n{last}\n'.encode())
+case(cy, 'impossible-date-unsafe', {'y.yaml': b'd: 2020-13-45\n'}, 0, args=['--unsafe'])
+case(cy, 'quoted-date', {'y.yaml': b'd: "2020-13-45"\n'}, 0)
+
 for i, (data, out) in enumerate(RUAMEL_CASES):
     case(cy, f'ruamel-{i:02d}', {'y.yaml': data}, 1 if out else 0, out)
 

@@ -136,7 +136,9 @@ public final class BuiltinLanguage implements Language {
           traceback(
               context,
               argv.get(0),
-              "FileNotFoundError: [Errno 2] No such file or directory: " + e.getFile());
+              "FileNotFoundError: [Errno 2] No such file or directory: "
+                  + dev.precommit.process.PythonRepr.string(
+                      context.cwd().relativize(java.nio.file.Path.of(e.getFile())).toString()));
     } catch (IOException | UncheckedIOException e) {
       code = traceback(context, argv.get(0), "OSError: " + e.getMessage());
     } catch (RuntimeException e) {

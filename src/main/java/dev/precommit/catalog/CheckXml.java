@@ -79,6 +79,10 @@ final class CheckXml implements BuiltinHook {
               Where.TOKEN_START),
           t("Content is not allowed in prolog.*", "syntax error", Where.TOKEN_START),
           t(
+              "A pseudo attribute name is expected.*|The XML declaration must end with.*|The value following .* in the XML declaration must be a quoted string.*|XML version .* is not supported.*|.*in the XML declaration.*",
+              "XML declaration not well-formed",
+              Where.PARSER),
+          t(
               "The CDATA section must end with.*|.*CDATA section.*",
               "unclosed CDATA section",
               Where.END),
@@ -117,6 +121,7 @@ final class CheckXml implements BuiltinHook {
           text = text.substring(1);
         }
       }
+      text = asXml10(text);
       RootEnd handler = new RootEnd();
       try {
         SAXParser parser = factory.newSAXParser();
@@ -134,6 +139,21 @@ final class CheckXml implements BuiltinHook {
       }
     }
     return result;
+  }
+
+  private static final Pattern VERSION =
+      Pattern.compile("^(<\\?xml\\s+version\\s*=\\s*[\"'])([a-zA-Z0-9_.:-]+)([\"'])");
+
+  /**
+   * expat takes any version number and parses by XML 1.0 rules; the JDK refuses other versions and
+   * applies 1.1 rules to "1.1": the declaration is read as 1.0 either way.
+   */
+  private static String asXml10(String text) {
+    Matcher m = VERSION.matcher(text);
+    if (m.find() && !m.group(2).equals("1.0")) {
+      return m.group(1) + "1.0" + text.substring(m.end(2));
+    }
+    return text;
   }
 
   /** The text in the declared encoding, or null for UTF-8 (checked byte by byte). */
@@ -218,7 +238,7 @@ final class CheckXml implements BuiltinHook {
         int lt = text.lastIndexOf('<', pos);
         pos = lt >= 0 ? lt : pos;
       }
-      case PARSER -> pos = Math.max(0, pos - 1);
+      case PARSER -> pos = Math.max(0, pos);
     }
     if (message.equals("no element found")) {
       // expat names what was left open at the end more precisely

@@ -34,7 +34,12 @@ final class CheckYaml implements BuiltinHook {
     int result = 0;
     for (String filename : args.filenames()) {
       String text = Utf8.readText(context.path(filename));
-      Optional<String> error = YamlSyntaxCheck.errorOf(text, filename, mode);
+      Optional<String> error;
+      try {
+        error = YamlSyntaxCheck.errorOf(text, filename, mode);
+      } catch (YamlSyntaxCheck.ConstructionCrash e) {
+        throw new HookCrash(e.pythonType(), e.getMessage());
+      }
       if (error.isPresent()) {
         context.print(error.get());
         result = 1;

@@ -63,6 +63,30 @@ public final class YamlSyntaxCheck {
 
   private YamlSyntaxCheck() {}
 
+  /**
+   * A value the safe constructor cannot build (an impossible date, {@code !!int abc}): ruamel
+   * raises a plain Python exception, not a YAML error, so check-yaml crashes on it.
+   */
+  public static final class ConstructionCrash extends RuntimeException {
+    private final String pythonType;
+
+    ConstructionCrash(String pythonType, String message) {
+      super(message, null, false, false);
+      this.pythonType = pythonType;
+    }
+
+    public String pythonType() {
+      return pythonType;
+    }
+  }
+
+  /** YAML 1.1 timestamps, which ruamel's safe loader resolves for plain scalars. */
+  private static final java.util.regex.Pattern TIMESTAMP =
+      java.util.regex.Pattern.compile(
+          "([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"
+              + "(?:(?:[Tt]|[ \\t]+)([0-9]{1,2}):([0-9]{2}):([0-9]{2})(?:\\.[0-9]*)?"
+              + "(?:[ \\t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?");
+
   /** The error text ruamel would print, or empty when the text loads. */
   public static Optional<String> errorOf(String text, String name, Mode mode) {
     LoadSettings settings =
@@ -206,6 +230,9 @@ public final class YamlSyntaxCheck {
                 node.getStartMark(),
                 null));
       }
+      if (node instanceof ScalarNode scalar) {
+        checkConstructible(scalar);
+      }
       if (value.equals(Tag.BINARY.getValue()) && node instanceof ScalarNode binary) {
         String error = base64Error(binary.getValue());
         if (error != null) {
@@ -249,6 +276,57 @@ public final class YamlSyntaxCheck {
           }
         }
       }
+    }
+
+    /** The values ruamel's constructors reject with a plain exception. */
+    private static void checkConstructible(ScalarNode scalar) {
+      String v = scalar.getValue();
+      boolean plain = scalar.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN;
+      String tag = scalar.getTag().getValue();
+      if (tag.equals(Tag.INT.getValue())) {
+        try {
+          parseInt(v);
+        } catch (NumberFormatException e) {
+          throw new ConstructionCrash(
+              "ValueError", "invalid literal for int() with base 10: " + pyRepr(v));
+        }
+      }
+      java.util.regex.Matcher m = TIMESTAMP.matcher(v);
+      boolean timestamp =
+          (plain && tag.equals(Tag.STR.getValue())) || tag.equals(Tag.PREFIX + "timestamp");
+      if (!timestamp || !m.matches()) {
+        return;
+      }
+      if (m.group(4) == null && (m.group(2).length() != 2 || m.group(3).length() != 2)) {
+        return; // a date alone needs two-digit month and day to be a timestamp
+      }
+      int year = Integer.parseInt(m.group(1));
+      int month = Integer.parseInt(m.group(2));
+      int day = Integer.parseInt(m.group(3));
+      if (year < 1) {
+        throw new ConstructionCrash("ValueError", "year " + year + " is out of range");
+      }
+      if (month < 1 || month > 12) {
+        throw new ConstructionCrash("ValueError", "month must be in 1..12");
+      }
+      if (day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        throw new ConstructionCrash("ValueError", "day is out of range for month");
+      }
+      if (m.group(4) != null) {
+        if (Integer.parseInt(m.group(4)) > 23) {
+          throw new ConstructionCrash("ValueError", "hour must be in 0..23");
+        }
+        if (Integer.parseInt(m.group(5)) > 59) {
+          throw new ConstructionCrash("ValueError", "minute must be in 0..59");
+        }
+        if (Integer.parseInt(m.group(6)) > 59) {
+          throw new ConstructionCrash("ValueError", "second must be in 0..59");
+        }
+      }
+    }
+
+    private static String pyRepr(String s) {
+      return s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? "\"" + s + "\"" : "'" + s + "'";
     }
 
     /** Python's lenient {@code base64.decodebytes}: characters outside the alphabet are skipped. */
