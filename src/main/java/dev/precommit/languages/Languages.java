@@ -5,14 +5,14 @@ import java.util.Map;
 /** The registry: a literal map from {@code language:} value to implementation. */
 public final class Languages {
   private static final Map<String, Language> ALL =
-      Map.of(
-          "unsupported", new Unsupported(),
-          "unsupported_script", new UnsupportedScript(),
-          "fail", new Fail(),
-          "pygrep", new Pygrep(),
-          "python", new Python(),
-          "node", new Node(),
-          "builtin", new InProcess());
+      Map.ofEntries(
+          Map.entry("unsupported", new Unsupported()),
+          Map.entry("unsupported_script", new UnsupportedScript()),
+          Map.entry("fail", new Fail()),
+          Map.entry("pygrep", new Pygrep()),
+          Map.entry("python", new Python()),
+          Map.entry("node", new Node()),
+          Map.entry("builtin", new InProcess()));
 
   private Languages() {}
 
