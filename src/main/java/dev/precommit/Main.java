@@ -2,6 +2,7 @@ package dev.precommit;
 
 import dev.precommit.cli.HookImplFastPath;
 import dev.precommit.cli.TopCommand;
+import dev.precommit.cli.UsageError;
 import dev.precommit.commands.CommandContext;
 import dev.precommit.errors.ExitCodes;
 import dev.precommit.git.JGitSetup;
@@ -76,7 +77,8 @@ public final class Main {
     PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
     cli.setOut(new java.io.PrintWriter(stdout, true));
     cli.setErr(new java.io.PrintWriter(err, true));
-    // usage errors keep picocli's (and argparse's) exit code 2; commands handle their own errors
+    cli.setParameterExceptionHandler(new UsageError());
+    // commands handle their own errors; anything escaping them is a bug
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> ExitCodes.UNEXPECTED);
     String[] argv = args.length == 0 ? new String[] {"run"} : args;
     return cli.execute(argv);

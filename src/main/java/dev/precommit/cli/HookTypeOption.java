@@ -25,10 +25,10 @@ final class HookTypeOption {
       if (!Stages.HOOK_TYPES.contains(type)) {
         throw new ParameterException(
             spec.commandLine(),
-            "argument --hook-type/-t: invalid choice: '"
+            "argument -t/--hook-type: invalid choice: '"
                 + type
                 + "' (choose from "
-                + String.join(", ", Stages.HOOK_TYPES)
+                + String.join(", ", Stages.HOOK_TYPES.stream().map(t -> "'" + t + "'").toList())
                 + ")");
       }
     }

@@ -15,12 +15,12 @@ final class RunOptionsMixin {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
-  @Option(names = {"-v", "--verbose"})
+  @Option(names = {"--verbose", "-v"})
   boolean verbose;
 
   static final class FileChoice {
     @Option(
-        names = {"-a", "--all-files"},
+        names = {"--all-files", "-a"},
         description = "Run on all the files in the repo.")
     boolean allFiles;
 
@@ -90,7 +90,7 @@ final class RunOptionsMixin {
           "argument --hook-stage: invalid choice: '"
               + hookStage
               + "' (choose from "
-              + String.join(", ", Stages.STAGES)
+              + String.join(", ", Stages.STAGES.stream().map(t -> "'" + t + "'").toList())
               + ")");
     }
     boolean all = fileChoice != null && fileChoice.allFiles;
