@@ -12,6 +12,8 @@ public final class Languages {
           Map.entry("pygrep", new Pygrep()),
           Map.entry("python", new Python()),
           Map.entry("node", new Node()),
+          Map.entry("docker", new Docker()),
+          Map.entry("docker_image", new DockerImage()),
           Map.entry("builtin", new InProcess()));
 
   private Languages() {}

@@ -6,10 +6,10 @@ import java.util.List;
 
 /** A valid pre-commit language that this build cannot run yet: a clear error, never a crash. */
 public record NotYetSupported(String name) implements Language {
-  /** docker_image installs nothing in pre-commit either; every other one has an environment. */
+  /** Every language not supported yet installs an environment in pre-commit. */
   @Override
   public String environmentDir() {
-    return name.equals("docker_image") ? null : name + "_env";
+    return name + "_env";
   }
 
   /** The error a run gives before any hook starts. */
