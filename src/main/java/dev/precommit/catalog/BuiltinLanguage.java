@@ -35,6 +35,19 @@ public final class BuiltinLanguage implements Language {
     return NAME;
   }
 
+  /**
+   * True when the hook's program is a checker that never writes a file, whatever its arguments;
+   * fixers (and unknown entries) are false.
+   */
+  public static boolean neverWrites(Hook hook) {
+    try {
+      List<String> entry = Shlex.split(hook.entry());
+      return !entry.isEmpty() && Catalog.neverWrites(entry.get(0));
+    } catch (ShlexException e) {
+      return false;
+    }
+  }
+
   @Override
   public HookOutcome run(HookCall call) throws InterruptedException {
     Hook hook = call.hook();
@@ -58,10 +71,13 @@ public final class BuiltinLanguage implements Language {
         Xargs.partition(cmd, files, jobs, Xargs.maxCommandLength(call.env()));
     Set<String> changed = ConcurrentHashMap.newKeySet();
     List<Batch> results = new ArrayList<>();
-    if (batches.size() == 1) {
-      results.add(runBatch(program, batches.get(0), call, changed));
+    int threads = Math.min(Math.min(jobs, batches.size()), call.threads());
+    if (threads <= 1) {
+      for (List<String> batch : batches) {
+        results.add(runBatch(program, batch, call, changed));
+      }
     } else {
-      ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, batches.size()));
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
         List<Future<Batch>> futures = new ArrayList<>();
         for (List<String> batch : batches) {

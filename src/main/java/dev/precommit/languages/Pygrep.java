@@ -24,7 +24,8 @@ final class Pygrep implements Language {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       int code = PygrepSearch.run(argv, call.root(), out);
-      return new HookOutcome(code, out.toByteArray());
+      // only reads: no git diff is needed around it
+      return new HookOutcome(code, out.toByteArray(), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -50,7 +50,9 @@ public final class HookFactory {
           "minimum_pre_commit_version",
           "require_serial",
           "stages",
-          "verbose");
+          "verbose",
+          // our extension (docs/configuration.md); pre-commit warns about it as unexpected
+          "read_only");
 
   private final Config config;
   private final Path root;
@@ -258,7 +260,8 @@ public final class HookFactory {
         (String) dict.get("minimum_pre_commit_version"),
         (Boolean) dict.get("require_serial"),
         strings(dict.get("stages")),
-        (Boolean) dict.get("verbose"));
+        (Boolean) dict.get("verbose"),
+        Boolean.TRUE.equals(dict.get("read_only")));
   }
 
   private static List<String> strings(Object list) {
