@@ -57,10 +57,8 @@ final class DetectPrivateKey implements BuiltinHook {
       while (true) {
         int n = in.readNBytes(window, kept, window.length - kept);
         int length = kept + n;
-        for (byte[] marker : MARKERS) {
-          if (indexOf(window, length, marker) >= 0) {
-            return true;
-          }
+        if (containsMarker(window, length)) {
+          return true;
         }
         if (n == 0 || length < window.length) {
           return false;
@@ -69,6 +67,37 @@ final class DetectPrivateKey implements BuiltinHook {
         System.arraycopy(window, length - kept, window, 0, kept);
       }
     }
+  }
+
+  /**
+   * True when a marker starts anywhere in {@code window[0..length)}. One pass: a marker is only
+   * tried where the byte equals its first byte ({@code B} or {@code P}), not at every position for
+   * every marker.
+   */
+  static boolean containsMarker(byte[] window, int length) {
+    for (int i = 0; i < length; i++) {
+      byte b = window[i];
+      if (b == 'B' || b == 'P') {
+        for (byte[] marker : MARKERS) {
+          if (marker[0] == b && startsAt(window, length, i, marker)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsAt(byte[] window, int length, int at, byte[] marker) {
+    if (at + marker.length > length) {
+      return false;
+    }
+    for (int j = 1; j < marker.length; j++) {
+      if (window[at + j] != marker[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static int indexOf(byte[] haystack, int length, byte[] needle) {
