@@ -26,6 +26,9 @@ final class DetectPrivateKey implements BuiltinHook {
           .map(s -> s.getBytes(StandardCharsets.US_ASCII))
           .toList();
 
+  /** Bytes kept from one chunk to the next, so a marker split between them is still found. */
+  private static final int OVERLAP = MARKERS.stream().mapToInt(m -> m.length).max().orElse(0) - 1;
+
   @Override
   public ArgParser parser() {
     return new ArgParser(
@@ -37,8 +40,9 @@ final class DetectPrivateKey implements BuiltinHook {
   @Override
   public int run(ArgParser.Parsed args, HookContext context) throws IOException {
     List<String> found = new ArrayList<>();
+    byte[] window = new byte[(1 << 16) + OVERLAP]; // one per batch, not per file
     for (String filename : args.filenames()) {
-      if (containsKey(context, filename)) {
+      if (containsKey(context, filename, window)) {
         found.add(filename);
       }
     }
@@ -49,9 +53,9 @@ final class DetectPrivateKey implements BuiltinHook {
   }
 
   /** Scans in chunks that overlap by the longest marker, so no file is read whole. */
-  private static boolean containsKey(HookContext context, String filename) throws IOException {
-    int overlap = MARKERS.stream().mapToInt(m -> m.length).max().orElse(0) - 1;
-    byte[] window = new byte[(1 << 16) + overlap];
+  private static boolean containsKey(HookContext context, String filename, byte[] window)
+      throws IOException {
+    int overlap = OVERLAP;
     int kept = 0;
     try (InputStream in = Files.newInputStream(context.path(filename))) {
       while (true) {
