@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Future;
 
 /**
@@ -72,7 +73,17 @@ public final class BuiltinLanguage implements Language {
     Set<String> changed = ConcurrentHashMap.newKeySet();
     List<Batch> results = new ArrayList<>();
     int threads = Math.min(Math.min(jobs, batches.size()), call.threads());
-    if (threads <= 1) {
+    if (batches.size() > 1 && ForkJoinTask.inForkJoinPool()) {
+      // side by side with other hooks: the batches join their shared pool, which keeps the
+      // threads within the cores and lets an idle one take a batch of a longer hook
+      List<ForkJoinTask<Batch>> tasks = new ArrayList<>();
+      for (List<String> batch : batches) {
+        tasks.add(ForkJoinTask.adapt(() -> runBatch(program, batch, call, changed)));
+      }
+      for (ForkJoinTask<Batch> task : ForkJoinTask.invokeAll(tasks)) {
+        results.add(task.join());
+      }
+    } else if (threads <= 1) {
       for (List<String> batch : batches) {
         results.add(runBatch(program, batch, call, changed));
       }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -14,9 +14,10 @@ import java.util.function.Supplier;
 /**
  * A group of consecutive hooks that cannot change files, all started at once. The runner still
  * prints in config order: it asks for each hook's outcome when its turn comes. Threads stay within
- * the cores: at most {@code cores} hooks at a time, each limited to its share of the cores for its
- * own batches. Closing cancels the hooks a fail-fast stop left unasked (pre-commit would not have
- * run them, and their results are never shown) and waits until none is running.
+ * the cores: a work-stealing pool of {@code cores} threads runs the hooks and the batches of the
+ * in-process ones; a hook that starts processes runs them on its share of the cores. Closing
+ * cancels the hooks a fail-fast stop left unasked (pre-commit would not have run them, and their
+ * results are never shown) and waits until none is running.
  */
 final class SideBySide implements AutoCloseable {
   private static final long CANCEL_WAIT_SECONDS = 10;
@@ -60,16 +61,11 @@ final class SideBySide implements AutoCloseable {
    */
   static SideBySide start(List<Planned> group, int cores, Execution execution, byte[] diffBefore) {
     int running = (int) group.stream().filter(Planned::runs).count();
-    int hookThreads = Math.min(running, cores);
-    int threadsPerHook = Math.max(1, cores / hookThreads);
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            hookThreads,
-            task -> {
-              Thread thread = new Thread(task, "hook");
-              thread.setDaemon(true);
-              return thread;
-            });
+    // Hooks that start processes get a share of the cores for them; the catalog's in-process
+    // hooks instead put their batches into this work-stealing pool, so a core that is done with a
+    // short hook helps a long one, and no more threads than cores ever compute at once.
+    int threadsPerHook = Math.max(1, cores / Math.min(running, cores));
+    ExecutorService pool = new ForkJoinPool(cores);
     Map<Integer, Future<Timed>> started = new HashMap<>();
     for (int i = 0; i < group.size(); i++) {
       Planned planned = group.get(i);
