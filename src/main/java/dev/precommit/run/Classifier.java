@@ -99,12 +99,22 @@ public final class Classifier {
     for (String name : names) {
       Set<String> fileTags = tagsOf(name);
       if (fileTags.containsAll(types)
-          && (typesOr.isEmpty() || typesOr.stream().anyMatch(fileTags::contains))
-          && excludeTypes.stream().noneMatch(fileTags::contains)) {
+          && (typesOr.isEmpty() || containsAny(fileTags, typesOr))
+          && !containsAny(fileTags, excludeTypes)) {
         kept.add(name);
       }
     }
     return kept;
+  }
+
+  /** A loop, not a stream: this runs for every file and every hook. */
+  private static boolean containsAny(Set<String> tags, List<String> wanted) {
+    for (String tag : wanted) {
+      if (tags.contains(tag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Pattern pattern(String regex) {
