@@ -1,31 +1,32 @@
 #!/usr/bin/env bash
-# Times precommit against pre-commit (Debian 3.0.4, and 4.6.2 when /opt/pc46 has it) and prek
-# on the same generated repository and config, in one batch. Not a test; see bench/README.md.
+# Times precommit against prek and Python's pre-commit (Debian 3.0.4, and 4.6.2 from /opt/pc46)
+# on a real corpus: the JDK's own sources (~15,000 .java files), committed into a git repository.
+# Prints one table of medians and same-run ratios with PASS/MISS per target. Not a test, not in CI;
+# see bench/README.md.
 #
-#   bench/run.sh                     # defaults: 3000 files in 100 dirs, 3 warm-ups, 20 runs
-#   RUNS=40 WARMUP=5 bench/run.sh
-#   NFILES=5000 NDIRS=200 bench/run.sh
+#   bench/run.sh                            # 2 warm-ups, 10 runs per command
+#   RUNS=20 WARMUP=3 bench/run.sh
+#   SIZES="1000 5000" bench/run.sh          # scaling steps (the full corpus is always measured)
 #   BENCH_LOCK=/tmp/mvn.lock bench/run.sh   # keep lock-taking builds off the CPUs meanwhile
 #
-# Everything it generates lives in bench/work/ (git-ignored); running it again reuses what is
-# still valid (repo, npm install, launcher) and overwrites the results.
+# Everything it generates lives in bench/work/ (git-ignored); the corpus repositories are cached
+# there and rebuilt only when the JDK's src.zip or the configs change.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 work="$here/work"
-NFILES="${NFILES:-3000}"
-NDIRS="${NDIRS:-100}"
-WARMUP="${WARMUP:-3}"
-RUNS="${RUNS:-20}"
-# pinned so baselines stay comparable; override with PREK_VERSION=latest
+res="$work/results"
+WARMUP="${WARMUP:-2}"
+RUNS="${RUNS:-10}"
+SIZES="${SIZES:-1000 5000}"
+SRC_ZIP="${SRC_ZIP:-/usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip}"
 PREK_VERSION="${PREK_VERSION:-0.5.3}"
 PC_DEBIAN=/usr/bin/pre-commit
 PC46=/opt/pc46/bin/pre-commit
 
 say() { printf '\n== %s\n' "$*" >&2; }
 die() { echo "bench/run.sh: $*" >&2; exit 1; }
-
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 apt_install() {
   say "installing $* with apt-get"
@@ -34,43 +35,39 @@ apt_install() {
 }
 
 # ---------------------------------------------------------------- prerequisites
-[ -x /usr/bin/hyperfine ] || command -v hyperfine >/dev/null || apt_install hyperfine
-[ -x "$PC_DEBIAN" ] || apt_install pre-commit
+command -v hyperfine >/dev/null || apt_install hyperfine
 [ -x /usr/bin/time ] || apt_install time
+[ -x "$PC_DEBIAN" ] || apt_install pre-commit
 command -v npm >/dev/null || apt_install npm
-command -v git >/dev/null || apt_install git
-HYPERFINE="$(command -v hyperfine)"
+command -v unzip >/dev/null || apt_install unzip
+[ -f "$SRC_ZIP" ] || die "no JDK sources at $SRC_ZIP (set SRC_ZIP)"
+if [ ! -x "$PC46" ] && [ -d /opt/pypi/files ]; then
+  say "installing pre-commit 4.6.2 into /opt/pc46 from /opt/pypi/files"
+  as_root python3 -m venv /opt/pc46
+  as_root /opt/pc46/bin/pip install -q --no-index --find-links /opt/pypi/files pre_commit==4.6.2
+fi
+mkdir -p "$res"
 
-mkdir -p "$work/results"
-
-# ---------------------------------------------------------------- precommit (the launcher users get)
-# Build before install.sh so the build is serialised with other Maven runs (2-core machines) and
-# uses the local repository first; install.sh then finds a fresh jar and only copies it.
+# ---------------------------------------------------------------- precommit, as users get it
 jar="$root/target/precommit.jar"
 if [ ! -f "$jar" ] || [ -n "$(find "$root/src/main" "$root/pom.xml" -newer "$jar" -print -quit)" ]; then
   say "building precommit"
-  mvn_cmd=(mvn -B -q -DskipTests -Dspotless.check.skip=true package)
   lock=(); command -v flock >/dev/null && lock=(flock /tmp/mvn.lock)
-  (cd "$root" && { "${lock[@]}" "${mvn_cmd[@]}" -o || "${lock[@]}" "${mvn_cmd[@]}"; })
+  (cd "$root" && "${lock[@]}" mvn -B -q -o -DskipTests -Dspotless.check.skip=true package)
 fi
 say "installing precommit into bench/work/prefix"
 PREFIX="$work/prefix" "$root/install.sh" >/dev/null
 PRECOMMIT="$work/prefix/bin/precommit"
-precommit_java="$(sed -n 's/^exec \([^ ]*java\) .*/\1/p' "$PRECOMMIT" | tail -1)"
 
-# ---------------------------------------------------------------- prek (native binary, not the node shim)
+# ---------------------------------------------------------------- prek: the native binary, not the node shim
 PREK="$work/node_modules/@j178/prek-linux-x64-gnu/prek"
-want_prek="$PREK_VERSION"
-[ "$want_prek" = latest ] && want_prek="$(npm view @j178/prek version)"
 have_prek="$([ -x "$PREK" ] && "$PREK" --version 2>/dev/null | awk '{print $2}' || true)"
-if [ "$have_prek" != "$want_prek" ]; then
-  say "npm install @j178/prek@$want_prek"
-  npm install --prefix "$work" --no-audit --no-fund --silent "@j178/prek@$want_prek" >/dev/null
+if [ "$have_prek" != "$PREK_VERSION" ]; then
+  say "npm install @j178/prek@$PREK_VERSION"
+  npm install --prefix "$work" --no-audit --no-fund --silent "@j178/prek@$PREK_VERSION" >/dev/null
 fi
 [ -x "$PREK" ] || die "prek native binary not found at $PREK (not linux-x64-gnu?)"
 
-# On a shared machine, BENCH_LOCK=<file> holds that flock(1) lock from here to the end, so
-# cooperating jobs (builds that take the same lock) wait instead of skewing the timings.
 if [ -n "${BENCH_LOCK:-}" ]; then
   exec 9>"$BENCH_LOCK"
   say "waiting for $BENCH_LOCK"
@@ -78,112 +75,121 @@ if [ -n "${BENCH_LOCK:-}" ]; then
 fi
 
 # ---------------------------------------------------------------- isolation
-# Fresh-ish homes for every tool's store and for JGit's per-JVM file-system probe. Kept between
-# runs of the script: the warm-up below pays the one-off costs either way.
 iso="$work/iso"
 mkdir -p "$iso/home" "$iso/cache" "$iso/config" "$iso/data" "$iso/pre-commit" "$iso/precommit" "$iso/prek"
 export HOME="$iso/home" XDG_CACHE_HOME="$iso/cache" XDG_CONFIG_HOME="$iso/config" XDG_DATA_HOME="$iso/data"
 export PRE_COMMIT_HOME="$iso/pre-commit" PRECOMMIT_HOME="$iso/precommit" PREK_HOME="$iso/prek"
-# a plain PATH: no pyenv shims or user bins in front of python3/true/git
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@localhost GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@localhost
 unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE SKIP PRE_COMMIT PRE_COMMIT_COLOR NO_COLOR FORCE_COLOR \
-  PRE_COMMIT_ALLOW_NO_CONFIG
+  PRE_COMMIT_ALLOW_NO_CONFIG PRE_COMMIT_NO_CONCURRENCY
 
-# ---------------------------------------------------------------- the repository
-repo="$work/repo"
-config='repos:
+# The launcher trains its class archive in the background when it has none for this jar and JVM;
+# a training running meanwhile would take a core from the timed runs. Start it now and wait.
+archive="$(sed -n 's/^if \[ ! -f \(.*\)\.failed \].*/\1/p' "$PRECOMMIT" | head -1)"
+"$PRECOMMIT" --version >/dev/null 2>&1 || true
+if [ -n "$archive" ]; then
+  for _ in $(seq 1 360); do
+    { [ -f "$archive" ] || [ -f "$archive.failed" ]; } && break
+    sleep 0.5
+  done
+  [ -f "$archive" ] || echo "bench/run.sh: no class archive ($archive); timing without it" >&2
+fi
+
+# ---------------------------------------------------------------- configs
+# The ten hooks of the speed issue, built in (`repo: builtin`) for precommit and prek. pre-commit
+# has no built-in hooks and the original pre-commit-hooks cannot be installed here (no wheel in
+# /opt/pypi/files), so pre-commit is compared on the pygrep config and on the commit path.
+builtin_config='repos:
+-   repo: builtin
+    hooks:
+    -   id: check-added-large-files
+    -   id: check-case-conflict
+    -   id: check-json
+    -   id: check-merge-conflict
+    -   id: check-xml
+    -   id: check-yaml
+    -   id: detect-private-key
+    -   id: end-of-file-fixer
+    -   id: mixed-line-ending
+    -   id: trailing-whitespace
+'
+# the character class keeps the pattern from matching this file itself: every tool passes
+pygrep_config='repos:
 -   repo: local
     hooks:
-    # pattern written with a class so the config file itself does not match: all tools pass
     -   id: no-donot-commit
         name: no do-not-commit markers
         entry: DO[N]OT_COMMIT
         language: pygrep
         types: [text]
-    -   id: system-true
-        name: system hook on every text file
-        entry: "true"
-        language: system
-        types: [text]
-    # there is no Rust in the repo, so this is always skipped
-    -   id: no-rust
-        name: no rust
-        entry: rust is not allowed here
-        language: fail
-        types: [rust]
 '
-stamp="files=$NFILES dirs=$NDIRS config=$(printf '%s' "$config" | sha256sum | cut -c1-16) v=1"
 
-generate_repo() {
-  say "generating $repo ($NFILES files in $NDIRS dirs)"
-  rm -rf "$repo"
-  mkdir -p "$repo"
-  local exts=(py txt md json yaml js c sh toml cfg) i d f ext
-  for ((i = 0; i < NFILES; i++)); do
-    d="$repo/pkg$((i % NDIRS))"
-    [ -d "$d" ] || mkdir -p "$d"
-    if ((i % 50 == 49)); then
-      # a few binaries so the `types: [text]` filter has something to drop
-      printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR%08d' "$i" >"$d/image$i.png"
-      continue
-    fi
-    ext="${exts[i % ${#exts[@]}]}"
-    f="$d/file$i.$ext"
-    printf '# file %d\nvalue_%d = %d\n# some ordinary text, nothing to flag\nline four of file %d\n' \
-      "$i" "$i" "$((i * 7))" "$i" >"$f"
-  done
-  printf '%s' "$config" >"$repo/.pre-commit-config.yaml"
-  git -C "$repo" init -q -b main
-  git -C "$repo" add -A
-  git -C "$repo" -c user.name=bench -c user.email=bench@localhost -c commit.gpgsign=false \
-    commit -q --no-verify -m "generated"
-  printf '%s\n' "$stamp" >"$work/repo.stamp"
+# ---------------------------------------------------------------- the corpus
+# src.zip unpacked once; each size is a repository of every k-th file (sorted), so the smaller
+# ones keep the mix of the full one. The fixers (end-of-file-fixer, mixed-line-ending,
+# trailing-whitespace) run once when a repository is built and their changes are committed:
+# the corpus is PRE-FIXED, so every timed run is idempotent and exits 0, and nothing resets the
+# work tree between runs. Each build ends by checking that the work tree is clean.
+src="$work/jdk-src"
+zip_stamp="$(stat -c '%s %Y' "$SRC_ZIP") $SRC_ZIP"
+if [ "$(cat "$src.stamp" 2>/dev/null)" != "$zip_stamp" ]; then
+  say "unpacking $SRC_ZIP"
+  rm -rf "$src" && mkdir -p "$src"
+  unzip -q "$SRC_ZIP" -d "$src"
+  (cd "$src" && find . -type f | sed 's|^\./||' | LC_ALL=C sort) >"$work/jdk-src.list"
+  printf '%s\n' "$zip_stamp" >"$src.stamp"
+fi
+total="$(wc -l <"$work/jdk-src.list")"
+sizes=()
+for s in $SIZES; do [ "$s" -lt "$total" ] && sizes+=("$s"); done
+sizes+=("$total")
+
+corpus_stamp() {
+  printf '%s|%s|%s|%s|v2' "$zip_stamp" "$1" "$builtin_config" "$pygrep_config" | sha256sum | cut -c1-16
 }
-if [ "$(cat "$work/repo.stamp" 2>/dev/null)" != "$stamp" ] || [ ! -d "$repo/.git" ] \
-  || [ -n "$(git -C "$repo" status --porcelain --ignored)" ]; then
-  generate_repo
-fi
+build_corpus() { # size
+  local n="$1" dir="$work/corpus-$1"
+  say "building corpus-$n ($n of $total files)"
+  rm -rf "$dir" && mkdir -p "$dir"
+  awk -v n="$n" -v t="$total" 'BEGIN { step = t / n } { if (NR - 1 >= next_pick && picked < n) { print; picked++; next_pick = picked * step } }' \
+    "$work/jdk-src.list" >"$dir.files"
+  (cd "$src" && tar -cf - -T "$dir.files") | (cd "$dir" && tar -xf -)
+  printf '%s' "$builtin_config" >"$dir/.pre-commit-config.yaml"
+  printf '%s' "$pygrep_config" >"$dir/pygrep.yaml"
+  git -C "$dir" init -q -b main
+  git -C "$dir" add -A
+  git -C "$dir" -c commit.gpgsign=false commit -q --no-verify -m "JDK sources ($n files)"
+  (cd "$dir" && "$PRECOMMIT" run --all-files >"$dir.prefix.log" 2>&1) || true
+  git -C "$dir" add -A
+  git -C "$dir" -c commit.gpgsign=false commit -q --no-verify --allow-empty -m "pre-fixed by the fixers"
+  (cd "$dir" && "$PRECOMMIT" run --all-files >/dev/null 2>&1) \
+    || die "corpus-$n: precommit still fails after pre-fixing; see $dir.prefix.log"
+  [ -z "$(git -C "$dir" status --porcelain)" ] || die "corpus-$n: work tree not clean"
+  corpus_stamp "$n" >"$dir.stamp"
+}
+for n in "${sizes[@]}"; do
+  dir="$work/corpus-$n"
+  if [ "$(cat "$dir.stamp" 2>/dev/null)" != "$(corpus_stamp "$n")" ] || [ -n "$(git -C "$dir" status --porcelain 2>/dev/null || echo dirty)" ]; then
+    build_corpus "$n"
+  fi
+done
+full="$work/corpus-$total"
 
-cd "$repo"
-
-# ---------------------------------------------------------------- contenders
-names=(precommit "pre-commit $("$PC_DEBIAN" --version | awk '{print $2}')")
-cmds=("$PRECOMMIT" "$PC_DEBIAN")
-if [ -x "$PC46" ]; then
-  names+=("pre-commit $("$PC46" --version | awk '{print $2}')")
-  cmds+=("$PC46")
-fi
-names+=("prek $("$PREK" --version | awk '{print $2}')")
-cmds+=("$PREK")
-
-say "versions"
-{
-  echo "date:      $(date -u '+%Y-%m-%d %H:%M UTC')"
-  echo "machine:   $(nproc) cores, $(awk '/MemTotal/{printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(uname -srm)"
-  echo "cpu:       $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
-  echo "precommit: $("$PRECOMMIT" --version 2>&1 | head -1) (commit $(git -C "$root" rev-parse --short HEAD)), launcher $PRECOMMIT"
-  echo "java:      $precommit_java ($("$precommit_java" -version 2>&1 | head -1))"
-  for i in "${!names[@]}"; do echo "contender: ${names[$i]} = ${cmds[$i]}"; done
-  echo "repo:      $(git ls-files | wc -l) tracked files in $NDIRS dirs, 3 local hooks (pygrep, system, fail-skipped)"
-  echo "hyperfine: $("$HYPERFINE" --version), --warmup $WARMUP --runs $RUNS, -N (no shell)"
-} | tee "$work/results/env.txt" >&2
-
-# prek runs pygrep with a Python it locates through uv (`uv python find`), and downloads uv from
-# GitHub or PyPI when none is on PATH; those are not reachable everywhere (they are not on the
-# machine of the first baseline). So without a uv on PATH, a stand-in "managed uv" that answers
-# `--version` (a version prek accepts: 0.12.7 is what prek 0.5.3 installs) and `python find`
-# (the system python3, what a real uv finds when no managed Python exists) lets prek set the hook
-# up as a real uv would. It is removed before timing, so no timed run can use it.
+# ---------------------------------------------------------------- prek's uv, for its pygrep set-up
+# prek runs pygrep with a Python it finds through uv, and downloads uv when none is on PATH (not
+# reachable here). A stand-in "managed uv" answers `--version` and `python find` (the system
+# python3, what a real uv finds with no managed Python) for the warm-up only; it is deleted
+# before anything is timed, so a timed prek run that needed uv would fail, not cheat.
 uv_stub="$PREK_HOME/tools/uv/uv"
 made_uv_stub=0
 if ! command -v uv >/dev/null && [ ! -e "$uv_stub" ]; then
   mkdir -p "$(dirname "$uv_stub")"
   cat >"$uv_stub" <<STUB
 #!/bin/sh
-# written by bench/run.sh for prek's pygrep set-up; see there
-echo "uv-stub: \$*" >>'$work/results/uv-stub.log'
+echo "uv-stub: \$*" >>'$res/uv-stub.log'
 case "\$1 \$2" in
-  "--version ") echo 'uv ${UV_STUB_VERSION:-0.12.7}'; exit 0 ;;
+  "--version ") echo 'uv 0.12.7'; exit 0 ;;
   "python find") echo '$(command -v python3)'; exit 0 ;;
   *) echo "uv stand-in: unsupported: \$*" >&2; exit 2 ;;
 esac
@@ -192,90 +198,147 @@ STUB
   made_uv_stub=1
 fi
 
-# Each tool once per scenario: pays first-run costs (store creation, JGit's FS probe) and checks
-# that it exits 0, so no timed run is a failing one.
-say "warming up and checking exit codes"
-for i in "${!names[@]}"; do
-  for args in "run --all-files" "run"; do
-    # shellcheck disable=SC2086
-    if ! out="$("${cmds[$i]}" $args 2>&1)"; then
-      printf '%s\n' "$out" >&2
-      die "${names[$i]} $args failed; it must exit 0 before it can be timed"
-    fi
-    printf '%s\n' "$out" >"$work/results/output-$(echo "${names[$i]}" | tr ' .' '__')-${args// /_}.txt"
-  done
-done
-# Does each tool's pygrep really read files? A side repo with one planted match must fail (exit 1).
-# precommit's pygrep was a stub that always passes when this bench was written; this says so.
-probe="$work/probe"
-if [ ! -d "$probe/.git" ] || ! printf '%s' "$config" | cmp -s - "$probe/.pre-commit-config.yaml"; then
-  rm -rf "$probe" && mkdir -p "$probe"
-  printf '%s' "$config" >"$probe/.pre-commit-config.yaml"
-  printf 'x = 1  # DONOT_COMMIT\n' >"$probe/planted.py"
-  git -C "$probe" init -q -b main && git -C "$probe" add -A
-  git -C "$probe" -c user.name=bench -c user.email=bench@localhost -c commit.gpgsign=false \
-    commit -q --no-verify -m probe
-fi
-: >"$work/results/pygrep-probe.tsv"
-for i in "${!names[@]}"; do
-  rc=0; (cd "$probe" && "${cmds[$i]}" run --all-files >/dev/null 2>&1) || rc=$?
-  verdict="finds the planted match (exit $rc)"
-  [ "$rc" = 1 ] || verdict="DOES NOT find the planted match (exit $rc, expected 1)"
-  printf '%s\t%s\n' "${names[$i]}" "$verdict" >>"$work/results/pygrep-probe.tsv"
-  echo "pygrep probe: ${names[$i]} $verdict" | tee -a "$work/results/env.txt" >&2
-done
+pcs=()
+pc_names=()
+[ -x "$PC_DEBIAN" ] && { pcs+=("$PC_DEBIAN"); pc_names+=("pre-commit $("$PC_DEBIAN" --version | awk '{print $2}')"); }
+[ -x "$PC46" ] && { pcs+=("$PC46"); pc_names+=("pre-commit $("$PC46" --version | awk '{print $2}')"); }
+prek_name="prek $("$PREK" --version | awk '{print $2}')"
 
-[ "$made_uv_stub" = 0 ] || rm -f "$uv_stub"
-[ -z "$(git status --porcelain)" ] || die "a tool modified the repository: $(git status --porcelain | head -3)"
-
-say "peak RSS of one run --all-files"
-: >"$work/results/rss.tsv"
-for i in "${!names[@]}"; do
-  /usr/bin/time -f %M -o "$work/results/rss.tmp" "${cmds[$i]}" run --all-files >/dev/null 2>&1
-  printf '%s\t%s\n' "${names[$i]}" "$(tail -1 "$work/results/rss.tmp")" >>"$work/results/rss.tsv"
-done
-rm -f "$work/results/rss.tmp"
-
-bench() { # bench <json> <args...>
-  local json="$1"; shift
-  local hf=("$HYPERFINE" -N --warmup "$WARMUP" --runs "$RUNS" --export-json "$json" --style basic)
-  for i in "${!names[@]}"; do hf+=(-n "${names[$i]}" "${cmds[$i]} $*"); done
-  "${hf[@]}" >&2
+say "warming up: every tool once per scenario, which must exit 0"
+check() { # dir, name, command...
+  local dir="$1" name="$2"; shift 2
+  local out
+  if ! out="$(cd "$dir" && "$@" 2>&1)"; then
+    printf '%s\n' "$out" | tail -20 >&2
+    die "$name failed in $dir: $*"
+  fi
+  printf '%s\n' "$out" >"$res/output-$(printf '%s' "$name $*" | tr -c 'A-Za-z0-9.-' '_' | cut -c1-80).txt"
 }
-say "scenario 1: run --all-files"
-bench "$work/results/all-files.json" run --all-files
-say "scenario 2: run with nothing staged"
-bench "$work/results/noop.json" run
+for n in "${sizes[@]}"; do
+  check "$work/corpus-$n" precommit "$PRECOMMIT" run --all-files
+  check "$work/corpus-$n" prek "$PREK" run --all-files
+done
+for tool in "$PRECOMMIT" "$PREK" "${pcs[@]}"; do
+  check "$full" "$(basename "$tool")" "$tool" run --all-files -c pygrep.yaml
+  check "$full" "$(basename "$tool")" "$tool" run -c pygrep.yaml
+done
+[ "$made_uv_stub" = 0 ] || rm -f "$uv_stub"
+[ -z "$(git -C "$full" status --porcelain)" ] || die "a tool modified the corpus"
 
-# ---------------------------------------------------------------- summary
-say "summary"
-python3 - "$work/results" <<'PY' | tee "$work/results/summary.md"
-import json, sys, os
-res = sys.argv[1]
-scen = [("run --all-files", "all-files.json"), ("run (nothing staged)", "noop.json")]
-rows, names = [], None
-for label, fn in scen:
-    r = json.load(open(os.path.join(res, fn)))["results"]
-    names = [x["command"] for x in r]
-    rows.append((label, {x["command"]: x for x in r}))
-rss = dict(l.rstrip("\n").split("\t") for l in open(os.path.join(res, "rss.tsv")))
+{
+  echo "date:      $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "machine:   $(nproc) cores, $(awk '/MemTotal/{printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(uname -srm)"
+  echo "load:      $(cut -d' ' -f1-3 /proc/loadavg) (other work shares this machine: compare ratios)"
+  echo "precommit: $("$PRECOMMIT" --version 2>&1 | head -1) (commit $(git -C "$root" rev-parse --short HEAD))"
+  echo "prek:      $prek_name; pre-commit: ${pc_names[*]}"
+  echo "corpus:    $SRC_ZIP, sizes ${sizes[*]} (pre-fixed, see bench/README.md)"
+  echo "hyperfine: $(hyperfine --version), --warmup $WARMUP --runs $RUNS"
+} | tee "$res/env.txt" >&2
+
+# ---------------------------------------------------------------- timings
+hf() { # json, dir, then name/command pairs
+  local json="$1" dir="$2"; shift 2
+  local args=(-N --warmup "$WARMUP" --runs "$RUNS" --export-json "$json" --style basic)
+  while [ $# -gt 0 ]; do args+=(-n "$1" "$2"); shift 2; done
+  (cd "$dir" && hyperfine "${args[@]}" >&2)
+}
+for n in "${sizes[@]}"; do
+  say "run --all-files, ten built-in hooks, $n files"
+  hf "$res/builtin-$n.json" "$work/corpus-$n" precommit "$PRECOMMIT run --all-files" "$prek_name" "$PREK run --all-files"
+done
+pairs=(precommit "$PRECOMMIT" "$prek_name" "$PREK")
+for i in "${!pcs[@]}"; do pairs+=("${pc_names[$i]}" "${pcs[$i]}"); done
+with() { # suffix: name/command pairs with the suffix appended to each command
+  local out=() i
+  for ((i = 0; i < ${#pairs[@]}; i += 2)); do out+=("${pairs[$i]}" "${pairs[$((i + 1))]} $1"); done
+  printf '%s\0' "${out[@]}"
+}
+say "run --all-files, one pygrep hook, $total files"
+mapfile -d '' p < <(with "run --all-files -c pygrep.yaml")
+hf "$res/pygrep.json" "$full" "${p[@]}"
+say "no-op run (nothing staged), $total-file index"
+mapfile -d '' p < <(with "run -c pygrep.yaml")
+hf "$res/noop.json" "$full" "${p[@]}"
+
+say "peak RSS (/usr/bin/time -v), run --all-files on $total files"
+: >"$res/rss.tsv"
+rss() { # label, name, command...
+  local label="$1" name="$2"; shift 2
+  (cd "$full" && /usr/bin/time -v -o "$res/rss.tmp" "$@" >/dev/null 2>&1) || true
+  printf '%s\t%s\t%s\n' "$label" "$name" "$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$res/rss.tmp")" >>"$res/rss.tsv"
+}
+rss builtin precommit "$PRECOMMIT" run --all-files
+rss builtin "$prek_name" "$PREK" run --all-files
+for ((i = 0; i < ${#pairs[@]}; i += 2)); do
+  rss pygrep "${pairs[$i]}" ${pairs[$((i + 1))]} run --all-files -c pygrep.yaml
+done
+rm -f "$res/rss.tmp"
+
+say "commit path: bench/commit.sh"
+RUNS="$RUNS" WARMUP="$WARMUP" PREK_VERSION="$PREK_VERSION" "$here/commit.sh" >&2
+cp "$work/commit/commit.json" "$res/commit.json"
+
+# ---------------------------------------------------------------- the table
+python3 - "$res" "$total" "${sizes[@]}" <<'PY' | tee "$res/summary.md"
+import json, os, sys
+res, total, sizes = sys.argv[1], sys.argv[2], sys.argv[3:]
+
+def medians(fn, rename=lambda n: n):
+    out = {}
+    for r in json.load(open(os.path.join(res, fn)))["results"]:
+        t = sorted(r["times"])
+        out[rename(r["command"])] = t[len(t) // 2] * 1000
+    return out
+
+rows = []
+for n in sizes:
+    rows.append(("run --all-files, 10 built-in hooks, %s files" % n, medians("builtin-%s.json" % n)))
+prek_name = next(n for n in rows[0][1] if n.startswith("prek"))
+
+def commit_name(n):  # bench/commit.sh names its commands pre-commit-3.0.4, prek, ...
+    return prek_name if n == "prek" else n.replace("pre-commit-", "pre-commit ")
+
+rows.append(("run --all-files, pygrep, %s files" % total, medians("pygrep.json")))
+rows.append(("no-op run (nothing staged)", medians("noop.json")))
+commit = medians("commit.json", commit_name)
+rows.append(("git commit of 3 files, 1 trivial hook", commit))
+names = ["precommit"] + [n for n in dict.fromkeys(k for _, r in rows for k in r) if n != "precommit"]
+prek = next(n for n in names if n.startswith("prek"))
 pcs = [n for n in names if n.startswith("pre-commit")]
-preks = [n for n in names if n.startswith("prek")]
-ratio_cols = [("precommit/" + n, n) for n in pcs + preks]
-print("Median wall time, ms (mean ± stddev in parentheses):\n")
-print("| scenario | " + " | ".join(names) + " | " + " | ".join(c for c, _ in ratio_cols) + " |")
+ratio_cols = [prek] + pcs
+
+print("Median wall time in ms; ratio = precommit / other (same run; below 1 is faster).\n")
+print("| scenario | " + " | ".join(names) + " | " + " | ".join("÷ " + n for n in ratio_cols) + " |")
 print("|---|" + "---:|" * (len(names) + len(ratio_cols)))
-for label, by in rows:
-    cells = ["%.0f (%.0f ± %.0f)" % (by[n]["median"] * 1e3, by[n]["mean"] * 1e3, by[n]["stddev"] * 1e3) for n in names]
-    ratios = ["%.2f×" % (by["precommit"]["median"] / by[d]["median"]) for _, d in ratio_cols]
+for label, r in rows:
+    cells = ["%.0f" % r[n] if n in r else "—" for n in names]
+    ratios = ["%.2f" % (r["precommit"] / r[n]) if n in r else "—" for n in ratio_cols]
     print("| %s | %s | %s |" % (label, " | ".join(cells), " | ".join(ratios)))
-cells = ["%.0f" % (int(rss[n]) / 1024) for n in names]
-ratios = ["%.2f×" % (int(rss["precommit"]) / int(rss[d])) for _, d in ratio_cols]
-print("| peak RSS, MB (`run --all-files`) | %s | %s |" % (" | ".join(cells), " | ".join(ratios)))
-for line in open(os.path.join(res, "pygrep-probe.tsv")):
-    name, verdict = line.rstrip("\n").split("\t")
-    if verdict.startswith("DOES NOT"):
-        print("\nNote: %s's pygrep %s: its pygrep hook does no real work here." % (name, verdict))
+rss = {}
+for line in open(os.path.join(res, "rss.tsv")):
+    label, name, kb = line.rstrip("\n").split("\t")
+    rss.setdefault(label, {})[name] = int(kb) / 1024 if kb else float("nan")
+for label, r in rss.items():
+    what = "10 built-in hooks" if label == "builtin" else "pygrep"
+    cells = ["%.0f" % r[n] if n in r else "—" for n in names]
+    ratios = ["%.2f" % (r["precommit"] / r[n]) if n in r else "—" for n in ratio_cols]
+    print("| peak RSS MB, run --all-files, %s, %s files | %s | %s |" % (what, total, " | ".join(cells), " | ".join(ratios)))
+
+print("\nTargets (same-run ratios):\n")
+full = dict(rows)["run --all-files, 10 built-in hooks, %s files" % total]
+pyg = dict(rows)["run --all-files, pygrep, %s files" % total]
+targets = [("run --all-files, built-in hooks: precommit / %s <= 0.8" % prek, full["precommit"] / full[prek], 0.8)]
+for pc in pcs:
+    targets.append(("run --all-files, pygrep: precommit / %s <= 0.3" % pc, pyg["precommit"] / pyg[pc], 0.3))
+for pc in pcs:
+    if pc in commit:
+        targets.append(("git commit path: precommit / %s <= 0.5" % pc, commit["precommit"] / commit[pc], 0.5))
+for label, ratio, limit in targets:
+    print("- %s: %.2f %s" % (label, ratio, "PASS" if ratio <= limit else "MISS"))
+scale = [(n, dict(rows)["run --all-files, 10 built-in hooks, %s files" % n]) for n in sizes]
+print("\nScaling (ms per 1000 files between the smallest and the full corpus):", ", ".join(
+    "%s %.0f" % (tool, (scale[-1][1][tool] - scale[0][1][tool]) / ((int(scale[-1][0]) - int(scale[0][0])) / 1000))
+    for tool in ("precommit", prek)) if len(scale) > 1 else "")
 PY
 echo >&2
-echo "raw results: $work/results/ (hyperfine JSON, env.txt, rss.tsv, tool output)" >&2
+echo "raw results: $res (hyperfine JSON, rss.tsv, env.txt, tool outputs)" >&2

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Future;
 
 /**
@@ -33,6 +34,19 @@ public final class BuiltinLanguage implements Language {
   @Override
   public String name() {
     return NAME;
+  }
+
+  /**
+   * True when the hook's program is a checker that never writes a file, whatever its arguments;
+   * fixers (and unknown entries) are false.
+   */
+  public static boolean neverWrites(Hook hook) {
+    try {
+      List<String> entry = Shlex.split(hook.entry());
+      return !entry.isEmpty() && Catalog.neverWrites(entry.get(0));
+    } catch (ShlexException e) {
+      return false;
+    }
   }
 
   @Override
@@ -58,10 +72,23 @@ public final class BuiltinLanguage implements Language {
         Xargs.partition(cmd, files, jobs, Xargs.maxCommandLength(call.env()));
     Set<String> changed = ConcurrentHashMap.newKeySet();
     List<Batch> results = new ArrayList<>();
-    if (batches.size() == 1) {
-      results.add(runBatch(program, batches.get(0), call, changed));
+    int threads = Math.min(Math.min(jobs, batches.size()), call.threads());
+    if (batches.size() > 1 && ForkJoinTask.inForkJoinPool()) {
+      // side by side with other hooks: the batches join their shared pool, which keeps the
+      // threads within the cores and lets an idle one take a batch of a longer hook
+      List<ForkJoinTask<Batch>> tasks = new ArrayList<>();
+      for (List<String> batch : batches) {
+        tasks.add(ForkJoinTask.adapt(() -> runBatch(program, batch, call, changed)));
+      }
+      for (ForkJoinTask<Batch> task : ForkJoinTask.invokeAll(tasks)) {
+        results.add(task.join());
+      }
+    } else if (threads <= 1) {
+      for (List<String> batch : batches) {
+        results.add(runBatch(program, batch, call, changed));
+      }
     } else {
-      ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, batches.size()));
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
         List<Future<Batch>> futures = new ArrayList<>();
         for (List<String> batch : batches) {

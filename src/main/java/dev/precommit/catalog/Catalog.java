@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -50,7 +51,41 @@ public final class Catalog {
           Map.entry("debug-statement-hook", PythonSourceHook.DEBUG_STATEMENTS),
           Map.entry("double-quote-string-fixer", PythonSourceHook.DOUBLE_QUOTE_STRING_FIXER));
 
+  /**
+   * The programs that never write a file (every other one may): they run side by side and need no
+   * {@code git diff}. A program missing here is treated as a fixer, the safe default.
+   */
+  private static final Set<String> NEVER_WRITE =
+      Set.of(
+          "check-added-large-files",
+          "check-case-conflict",
+          "check-executables-have-shebangs",
+          "check-json",
+          "check-merge-conflict",
+          "check-shebang-scripts-are-executable",
+          "check-symlinks",
+          "check-toml",
+          "check-vcs-permalinks",
+          "check-xml",
+          "check-yaml",
+          "destroyed-symlinks",
+          "detect-aws-credentials",
+          "detect-private-key",
+          "forbid-new-submodules",
+          "name-tests-test",
+          "no-commit-to-branch",
+          "pre-commit-hooks-removed",
+          "check-ast",
+          "check-builtin-literals",
+          "check-docstring-first",
+          "debug-statement-hook");
+
   private Catalog() {}
+
+  /** True for a console script that only reads files (see {@link #NEVER_WRITE}). */
+  static boolean neverWrites(String script) {
+    return NEVER_WRITE.contains(script);
+  }
 
   /** The implementation of a console script, or null. */
   static BuiltinHook program(String script) {

@@ -1,9 +1,7 @@
 package dev.precommit.catalog;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -59,11 +57,13 @@ final class CheckCaseConflict implements BuiltinHook {
   private static Set<String> directoriesOf(Set<String> names) {
     Set<String> dirs = new HashSet<>();
     for (String name : names) {
-      List<String> parts = new ArrayList<>(List.of(name.split("/", -1)));
-      parts.remove(parts.size() - 1);
-      while (!parts.isEmpty()) {
-        dirs.add(String.join("/", parts));
-        parts.remove(parts.size() - 1);
+      // each prefix before a '/', longest first; once one is known, so are all shorter ones
+      for (int slash = name.lastIndexOf('/');
+          slash >= 0;
+          slash = name.lastIndexOf('/', slash - 1)) {
+        if (!dirs.add(name.substring(0, slash))) {
+          break;
+        }
       }
     }
     return dirs;

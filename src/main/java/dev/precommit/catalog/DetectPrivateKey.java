@@ -26,6 +26,9 @@ final class DetectPrivateKey implements BuiltinHook {
           .map(s -> s.getBytes(StandardCharsets.US_ASCII))
           .toList();
 
+  /** Bytes kept from one chunk to the next, so a marker split between them is still found. */
+  private static final int OVERLAP = MARKERS.stream().mapToInt(m -> m.length).max().orElse(0) - 1;
+
   @Override
   public ArgParser parser() {
     return new ArgParser(
@@ -37,8 +40,9 @@ final class DetectPrivateKey implements BuiltinHook {
   @Override
   public int run(ArgParser.Parsed args, HookContext context) throws IOException {
     List<String> found = new ArrayList<>();
+    byte[] window = new byte[(1 << 16) + OVERLAP]; // one per batch, not per file
     for (String filename : args.filenames()) {
-      if (containsKey(context, filename)) {
+      if (containsKey(context, filename, window)) {
         found.add(filename);
       }
     }
@@ -49,18 +53,16 @@ final class DetectPrivateKey implements BuiltinHook {
   }
 
   /** Scans in chunks that overlap by the longest marker, so no file is read whole. */
-  private static boolean containsKey(HookContext context, String filename) throws IOException {
-    int overlap = MARKERS.stream().mapToInt(m -> m.length).max().orElse(0) - 1;
-    byte[] window = new byte[(1 << 16) + overlap];
+  private static boolean containsKey(HookContext context, String filename, byte[] window)
+      throws IOException {
+    int overlap = OVERLAP;
     int kept = 0;
     try (InputStream in = Files.newInputStream(context.path(filename))) {
       while (true) {
         int n = in.readNBytes(window, kept, window.length - kept);
         int length = kept + n;
-        for (byte[] marker : MARKERS) {
-          if (indexOf(window, length, marker) >= 0) {
-            return true;
-          }
+        if (containsMarker(window, length)) {
+          return true;
         }
         if (n == 0 || length < window.length) {
           return false;
@@ -69,6 +71,37 @@ final class DetectPrivateKey implements BuiltinHook {
         System.arraycopy(window, length - kept, window, 0, kept);
       }
     }
+  }
+
+  /**
+   * True when a marker starts anywhere in {@code window[0..length)}. One pass: a marker is only
+   * tried where the byte equals its first byte ({@code B} or {@code P}), not at every position for
+   * every marker.
+   */
+  static boolean containsMarker(byte[] window, int length) {
+    for (int i = 0; i < length; i++) {
+      byte b = window[i];
+      if (b == 'B' || b == 'P') {
+        for (byte[] marker : MARKERS) {
+          if (marker[0] == b && startsAt(window, length, i, marker)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsAt(byte[] window, int length, int at, byte[] marker) {
+    if (at + marker.length > length) {
+      return false;
+    }
+    for (int j = 1; j < marker.length; j++) {
+      if (window[at + j] != marker[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static int indexOf(byte[] haystack, int length, byte[] needle) {

@@ -1,6 +1,7 @@
 package dev.precommit.catalog;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -29,9 +30,10 @@ final class MixedLineEnding implements BuiltinHook {
   @Override
   public int run(ArgParser.Parsed args, HookContext context) throws IOException {
     String fix = args.string("fix");
+    byte[] buffer = new byte[1 << 16]; // one per batch, not per file
     int result = 0;
     for (String filename : args.filenames()) {
-      if (fixFile(context.path(filename), fix)) {
+      if (fixFile(context.path(filename), fix, buffer)) {
         if (fix.equals("no")) {
           context.print(filename + ": mixed line endings");
         } else {
@@ -45,21 +47,34 @@ final class MixedLineEnding implements BuiltinHook {
   }
 
   /** Returns true when the file is mixed (fix "no") or was rewritten. */
-  private static boolean fixFile(Path file, String fix) throws IOException {
+  private static boolean fixFile(Path file, String fix, byte[] buffer) throws IOException {
     int cr = 0;
     int crlf = 0;
     int lf = 0;
-    try (LineReader lines = new LineReader(Files.newInputStream(file), true)) {
-      for (byte[] line; (line = lines.next()) != null; ) {
-        byte[] ending = endingOf(line);
-        if (ending == CR) {
-          cr++;
-        } else if (ending == CRLF) {
-          crlf++;
-        } else if (ending == LF) {
-          lf++;
+    // the endings of bytes.splitlines(True), counted in one pass without cutting lines
+    boolean pendingCr = false;
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        for (int i = 0; i < n; i++) {
+          byte b = buffer[i];
+          if (pendingCr) {
+            pendingCr = false;
+            if (b == '\n') {
+              crlf++;
+              continue;
+            }
+            cr++;
+          }
+          if (b == '\r') {
+            pendingCr = true;
+          } else if (b == '\n') {
+            lf++;
+          }
         }
       }
+    }
+    if (pendingCr) {
+      cr++;
     }
     boolean mixed = (cr > 0 ? 1 : 0) + (crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) > 1;
     if (fix.equals("no") || (fix.equals("auto") && !mixed)) {

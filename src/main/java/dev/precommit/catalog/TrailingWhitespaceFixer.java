@@ -2,7 +2,10 @@ package dev.precommit.catalog;
 
 import dev.precommit.process.PythonRepr;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,18 +69,62 @@ final class TrailingWhitespaceFixer implements BuiltinHook {
     }
     String chars = args.string("chars");
     byte[] strip = chars == null ? ASCII_WHITESPACE : chars.getBytes(StandardCharsets.UTF_8);
+    boolean[] suspicious = suspiciousBytes(strip);
+    byte[] buffer = new byte[1 << 16]; // one per batch: most files fit, none is read whole
     int result = 0;
     for (String filename : args.filenames()) {
       boolean markdown =
           allMarkdown || extensions.contains(extension(filename.toLowerCase(Locale.ROOT)));
-      if (LineRewrite.apply(
-          context.path(filename), false, line -> fixLine(line, markdown, strip))) {
+      Path file = context.path(filename);
+      if (mayNeedFixing(file, suspicious, buffer)
+          && LineRewrite.apply(file, false, line -> fixLine(line, markdown, strip))) {
         context.print("Fixing " + filename);
         context.changed(filename);
         result = 1;
       }
     }
     return result;
+  }
+
+  /**
+   * False when no line can change: {@link #fixLine} leaves a line alone unless the last byte before
+   * its ending is one to strip or a space (markdown). One pass over the bytes, no line copies; a
+   * file that may change goes through the exact line-by-line fix.
+   */
+  static boolean mayNeedFixing(Path file, boolean[] suspicious, byte[] buffer) throws IOException {
+    int last = '\n'; // the byte before the current one; a line start looks like after a \n
+    int beforeLast = '\n';
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        for (int i = 0; i < n; i++) {
+          int b = buffer[i] & 0xff;
+          if (b == '\n') {
+            // the body ends before \r\n or \n; an empty body (a \n before it) never changes
+            int end = last == '\r' ? beforeLast : last;
+            if (last == '\r' && beforeLast == '\n') {
+              end = '\n';
+            }
+            if (suspicious[end]) {
+              return true;
+            }
+          }
+          beforeLast = last;
+          last = b;
+        }
+      }
+    }
+    return suspicious[last]; // a last line without \n: its final byte ends the body
+  }
+
+  /** The bytes that, ending a line's body, may make {@link #fixLine} change it. */
+  static boolean[] suspiciousBytes(byte[] strip) {
+    boolean[] suspicious = new boolean[256];
+    for (byte b : strip) {
+      suspicious[b & 0xff] = true;
+    }
+    suspicious[' '] = true; // a markdown hard break
+    suspicious['\n'] = false; // the ending itself, or an empty line
+    return suspicious;
   }
 
   private static String stripLeadingDots(String s) {

@@ -71,6 +71,24 @@ public final class ConfigLoader {
     }
   }
 
+  /**
+   * A manifest that ships inside precommit (the catalog's), with defaults applied but without the
+   * schema checks: the tests run {@link #loadManifestText} on it, so at run time they could only
+   * repeat work (compiling every hook's regexes).
+   */
+  public static List<Map<String, Object>> loadTrustedManifestText(String text) {
+    try {
+      List<Map<String, Object>> hooks = new ArrayList<>();
+      for (Object hook :
+          (List<?>) ManifestSchemaGuard.INSTANCE.applyDefaults(YamlLoader.load(text))) {
+        hooks.add(stringKeys((Map<?, ?>) hook));
+      }
+      return hooks;
+    } catch (YamlException e) {
+      throw new IllegalStateException("the built-in manifest does not load", e);
+    }
+  }
+
   private static Object load(Path file, String displayName, Schema schema, Consumer<String> warn)
       throws ValidationError {
     if (!Files.isRegularFile(file)) {

@@ -60,6 +60,12 @@ final class ConfigSchema {
   /** Keys every hook may carry: the manifest keys. */
   static final List<String> HOOK_KEYS = keysOf(MANIFEST_HOOK_ITEMS);
 
+  /**
+   * Our extension, config only: the user promises the hook writes no file (docs/configuration.md).
+   * pre-commit itself warns {@code Unexpected key(s) present} and ignores it.
+   */
+  private static final SchemaItem READ_ONLY = new Items.OptionalNoDefault("read_only", Checks.BOOL);
+
   private static final MapSchema CONFIG_HOOK = configHook();
   private static final MapSchema LOCAL_HOOK = localHook();
   private static final MapSchema META_HOOK = metaHook();
@@ -167,11 +173,13 @@ final class ConfigSchema {
     items.add(new Items.DeprecatedStagesWarning("stages", true));
     items.add(new Items.SensibleRegex("files", false));
     items.add(new Items.SensibleRegex("exclude", false));
+    items.add(READ_ONLY);
     return new MapSchema("Hook", "id", items);
   }
 
   private static MapSchema localHook() {
     List<SchemaItem> items = new ArrayList<>(MANIFEST_HOOK_ITEMS);
+    items.add(READ_ONLY);
     items.add(new Items.DeprecatedStagesWarning("stages", true));
     items.add(new Items.SensibleRegex("files", false));
     items.add(new Items.SensibleRegex("exclude", false));

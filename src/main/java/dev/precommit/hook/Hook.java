@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param src the {@code repo:} value the hook came from ({@code local}, {@code meta} or a URL)
  * @param prefix the directory the hook's files live in (a clone, or the repository root)
+ * @param readOnly our {@code read_only: true}: the user promises the hook writes no file, so it may
+ *     run side by side with its read-only neighbours
  */
 public record Hook(
     String src,
@@ -34,7 +36,8 @@ public record Hook(
     String minimumPreCommitVersion,
     boolean requireSerial,
     List<String> stages,
-    boolean verbose) {
+    boolean verbose,
+    boolean readOnly) {
 
   public boolean isMeta() {
     return "meta".equals(src);

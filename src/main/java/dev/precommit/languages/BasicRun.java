@@ -36,7 +36,10 @@ final class BasicRun {
     if (!call.hook().requireSerial()) {
       files = PythonRandom.shuffledWithFixedSeed(files);
     }
-    Result result = new Xargs(call.runner()).run(cmd, files, jobs, call.root(), call.env());
+    Result result =
+        new Xargs(call.runner())
+            .limitedTo(call.threads())
+            .run(cmd, files, jobs, call.root(), call.env());
     return new HookOutcome(result.exitCode(), result.output());
   }
 }

@@ -16,6 +16,6 @@ final class Fail implements Language {
     out.writeBytes((call.hook().entry() + "\n\n").getBytes(StandardCharsets.UTF_8));
     out.writeBytes(String.join("\n", call.files()).getBytes(StandardCharsets.UTF_8));
     out.write('\n');
-    return new HookOutcome(1, out.toByteArray());
+    return new HookOutcome(1, out.toByteArray(), true);
   }
 }

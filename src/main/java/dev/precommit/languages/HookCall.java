@@ -13,6 +13,9 @@ import java.util.Map;
  * @param root the repository root, the hook's working directory
  * @param env the complete environment for the hook's processes
  * @param runner starts the hook's processes; shared by a run so an interrupt can stop them all
+ * @param threads the most threads the hook's batches may use at once: all the cores, or a share of
+ *     them while other hooks run side by side (batches are still cut for {@code jobs}, so the
+ *     output does not change)
  */
 public record HookCall(
     Hook hook,
@@ -20,4 +23,5 @@ public record HookCall(
     Path root,
     Map<String, String> env,
     boolean color,
-    ProcessRunner runner) {}
+    ProcessRunner runner,
+    int threads) {}

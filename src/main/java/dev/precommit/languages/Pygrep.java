@@ -1,5 +1,6 @@
 package dev.precommit.languages;
 
+import dev.precommit.process.Xargs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +9,8 @@ import java.util.List;
 
 /**
  * {@code pygrep}: the entry is a Python regex searched in-process (pre-commit forks a Python
- * interpreter per batch). Output does not depend on batching, so all files go in one call.
+ * interpreter per batch). Output does not depend on batching, so all files go in one call, which
+ * searches them on several threads and prints in file order.
  */
 final class Pygrep implements Language {
   @Override
@@ -23,8 +25,11 @@ final class Pygrep implements Language {
     argv.addAll(call.files());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      int code = PygrepSearch.run(argv, call.root(), out);
-      return new HookOutcome(code, out.toByteArray());
+      // files are searched side by side, within the hook's share of the cores
+      int threads = Math.min(call.threads(), Xargs.jobs(call.hook().requireSerial(), call.env()));
+      int code = PygrepSearch.run(argv, call.root(), out, threads);
+      // only reads: no git diff is needed around it
+      return new HookOutcome(code, out.toByteArray(), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

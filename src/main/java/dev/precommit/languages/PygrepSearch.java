@@ -2,6 +2,7 @@ package dev.precommit.languages;
 
 import dev.precommit.regex.InvalidPythonRegexException;
 import dev.precommit.regex.PythonRegex;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,13 +57,23 @@ public final class PygrepSearch {
    * error).
    */
   public static int run(List<String> argv, Path cwd, OutputStream out) throws IOException {
+    return run(argv, cwd, out, 1);
+  }
+
+  /**
+   * {@link #run(List, Path, OutputStream)} with files searched on up to {@code threads} threads.
+   * Each file's output is kept apart and printed in argument order, and nothing after a file that
+   * ends the run is printed, so the bytes are those of one sequential search.
+   */
+  public static int run(List<String> argv, Path cwd, OutputStream out, int threads)
+      throws IOException {
     AtomicReference<Object> result = new AtomicReference<>();
     Thread worker =
         new Thread(
             null,
             () -> {
               try {
-                result.set(runHere(argv, cwd, out));
+                result.set(runHere(argv, cwd, out, threads));
               } catch (IOException | RuntimeException | Error e) {
                 result.set(e);
               }
@@ -87,7 +100,8 @@ public final class PygrepSearch {
     return (Integer) outcome;
   }
 
-  private static int runHere(List<String> argv, Path cwd, OutputStream out) throws IOException {
+  private static int runHere(List<String> argv, Path cwd, OutputStream out, int threads)
+      throws IOException {
     PygrepArguments args;
     try {
       args = PygrepArguments.parse(argv);
@@ -106,35 +120,124 @@ public final class PygrepSearch {
     } catch (InvalidPythonRegexException e) {
       return crash(out, "re.error: " + e.getMessage());
     }
+    List<String> files = args.filenames();
+    int rc =
+        Math.min(threads, files.size()) > 1
+            ? searchInParallel(args, pattern, cwd, out, Math.min(threads, files.size()))
+            : searchInOrder(args, pattern, cwd, out);
+    out.flush();
+    return rc;
+  }
+
+  /** What {@link #search} returns for a file whose error ended the run (its traceback printed). */
+  private static final int ENDS_RUN = -1;
+
+  private static int searchInOrder(
+      PygrepArguments args, Pattern pattern, Path cwd, OutputStream out) throws IOException {
     Matcher matcher = pattern.matcher("");
     int rc = 0;
     for (String filename : args.filenames()) {
-      String contents;
-      try {
-        byte[] bytes = Files.readAllBytes(cwd.resolve(filename));
-        contents = new String(bytes, StandardCharsets.ISO_8859_1);
-      } catch (NoSuchFileException e) {
-        return rc
-            | crash(
-                out, "FileNotFoundError: [Errno 2] No such file or directory: " + repr(filename));
-      } catch (AccessDeniedException e) {
-        return rc | crash(out, "PermissionError: [Errno 13] Permission denied: " + repr(filename));
-      } catch (IOException e) {
-        if (Files.isDirectory(cwd.resolve(filename))) {
-          return rc | crash(out, "IsADirectoryError: [Errno 21] Is a directory: " + repr(filename));
-        }
-        throw e;
+      int code = search(args, filename, matcher, cwd, out);
+      if (code == ENDS_RUN) {
+        return 1;
       }
-      matcher.reset(contents);
-      FileReport report = new FileReport(filename, contents, matcher, out);
-      if (args.multiline()) {
-        rc |= args.negate() ? report.wholeFileNegated() : report.wholeFile();
-      } else {
-        rc |= args.negate() ? report.byLineNegated() : report.byLine();
+      rc |= code;
+    }
+    return rc;
+  }
+
+  /**
+   * Workers take the next file in turn, each with its own matcher and output buffer; the buffers
+   * are then printed in file order up to the first file that ended the run. Files after that one
+   * are not searched once it is known.
+   */
+  private static int searchInParallel(
+      PygrepArguments args, Pattern pattern, Path cwd, OutputStream out, int threads)
+      throws IOException {
+    List<String> files = args.filenames();
+    int n = files.size();
+    byte[][] outputs = new byte[n][];
+    int[] codes = new int[n];
+    Throwable[] failures = new Throwable[n];
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger firstEnd = new AtomicInteger(n);
+    Runnable worker =
+        () -> {
+          Matcher matcher = pattern.matcher("");
+          for (int i; (i = next.getAndIncrement()) < n && i <= firstEnd.get(); ) {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            try {
+              codes[i] = search(args, files.get(i), matcher, cwd, buffer);
+            } catch (IOException | RuntimeException | Error e) {
+              failures[i] = e;
+              codes[i] = ENDS_RUN;
+            }
+            outputs[i] = buffer.toByteArray();
+            if (codes[i] == ENDS_RUN) {
+              firstEnd.accumulateAndGet(i, Math::min);
+            }
+          }
+        };
+    List<Thread> workers = new ArrayList<>();
+    for (int t = 1; t < threads; t++) {
+      Thread thread = new Thread(null, worker, "pygrep-" + t, SEARCH_STACK_BYTES);
+      thread.start();
+      workers.add(thread);
+    }
+    worker.run();
+    for (Thread thread : workers) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
       }
     }
-    out.flush();
+    int rc = 0;
+    for (int i = 0; i < n; i++) {
+      out.write(outputs[i]);
+      if (failures[i] instanceof IOException e) {
+        throw e;
+      } else if (failures[i] instanceof RuntimeException e) {
+        throw e;
+      } else if (failures[i] instanceof Error e) {
+        throw e;
+      }
+      if (codes[i] == ENDS_RUN) {
+        return 1;
+      }
+      rc |= codes[i];
+    }
     return rc;
+  }
+
+  /** Searches one file: 0 or 1, or {@link #ENDS_RUN} after printing the traceback's last line. */
+  private static int search(
+      PygrepArguments args, String filename, Matcher matcher, Path cwd, OutputStream out)
+      throws IOException {
+    String contents;
+    try {
+      byte[] bytes = Files.readAllBytes(cwd.resolve(filename));
+      contents = new String(bytes, StandardCharsets.ISO_8859_1);
+    } catch (NoSuchFileException e) {
+      crash(out, "FileNotFoundError: [Errno 2] No such file or directory: " + repr(filename));
+      return ENDS_RUN;
+    } catch (AccessDeniedException e) {
+      crash(out, "PermissionError: [Errno 13] Permission denied: " + repr(filename));
+      return ENDS_RUN;
+    } catch (IOException e) {
+      if (Files.isDirectory(cwd.resolve(filename))) {
+        crash(out, "IsADirectoryError: [Errno 21] Is a directory: " + repr(filename));
+        return ENDS_RUN;
+      }
+      throw e;
+    }
+    matcher.reset(contents);
+    FileReport report = new FileReport(filename, contents, matcher, out);
+    if (args.multiline()) {
+      return args.negate() ? report.wholeFileNegated() : report.wholeFile();
+    }
+    return args.negate() ? report.byLineNegated() : report.byLine();
   }
 
   private static int crash(OutputStream out, String lastTracebackLine) throws IOException {

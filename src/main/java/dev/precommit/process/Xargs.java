@@ -23,6 +23,7 @@ public final class Xargs {
 
   private final ProcessRunner runner;
   private final long argMax;
+  private final int maxThreads;
 
   /** Uses the current {@code ARG_MAX} (see {@link #maxCommandLength(Map)}). */
   public Xargs(ProcessRunner runner) {
@@ -30,8 +31,21 @@ public final class Xargs {
   }
 
   Xargs(ProcessRunner runner, long argMax) {
+    this(runner, argMax, Integer.MAX_VALUE);
+  }
+
+  private Xargs(ProcessRunner runner, long argMax, int maxThreads) {
     this.runner = runner;
     this.argMax = argMax;
+    this.maxThreads = maxThreads;
+  }
+
+  /**
+   * The same batches, run on at most {@code threads} threads: a hook that runs side by side with
+   * others gets a share of the cores. Partitioning (and so the output) still follows {@code jobs}.
+   */
+  public Xargs limitedTo(int threads) {
+    return new Xargs(runner, argMax, Math.max(1, threads));
   }
 
   /**
@@ -129,7 +143,7 @@ public final class Xargs {
     // normalizes each batch once more, which may expand a second shebang level.
     List<String> normalized = ((Executables.Found) resolution).argv();
     List<List<String>> partitions = partition(normalized, fileArgs, jobs, maxLength);
-    int threads = Math.min(partitions.size(), jobs);
+    int threads = Math.min(Math.min(partitions.size(), jobs), maxThreads);
     if (threads <= 1) {
       List<Result> results = new ArrayList<>();
       for (List<String> partition : partitions) {

@@ -12,12 +12,14 @@ import dev.precommit.output.Color;
 import dev.precommit.output.Console;
 import dev.precommit.output.StatusLine;
 import dev.precommit.process.ProcessRunner;
+import dev.precommit.process.Xargs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -58,20 +60,49 @@ final class HookRunner {
     this.processes = processes;
   }
 
-  /** Runs the hooks in order and returns the exit code (0 or 1). */
+  /**
+   * Runs the hooks in config order and returns the exit code (0 or 1). Consecutive hooks that
+   * cannot change files run side by side ({@link SideBySide}); every fixer runs alone at its place,
+   * after everything before it has finished. Output is printed in config order either way.
+   */
   int runAll(List<Hook> hooks, Set<String> skips, Classifier classifier)
       throws InterruptedException {
     int cols = StatusLine.columns(hooks.stream().map(Hook::name).toList());
+    int cores = Xargs.jobs(false, hookEnv);
     boolean failed = false;
-    // taken lazily: a run whose hooks are all skipped never forks git diff
+    boolean ran = false;
+    // taken lazily: a run whose hooks are all skipped or read-only never forks git diff
     byte[] diff = null;
-    for (Hook hook : hooks) {
-      Step step = runOne(hook, skips, classifier, cols, diff);
-      diff = step.diffAfter();
-      failed |= step.failed();
-      if (step.failed() && (config.failFast() || hook.failFast() || options.failFast())) {
+    int next = 0;
+    while (next < hooks.size()) {
+      List<Planned> group = nextGroup(hooks, next, skips, classifier);
+      next += group.size();
+      boolean stop = false;
+      boolean together = SideBySide.worthIt(group, cores);
+      if (together && diff == null && SideBySide.hasDeclaredReadOnly(group)) {
+        diff = git.diffSnapshot(); // the user's read_only hooks are checked by a diff after all
+      }
+      try (SideBySide batch =
+          together ? SideBySide.start(group, cores, this::execute, diff) : SideBySide.none()) {
+        for (int position = 0; position < group.size(); position++) {
+          Planned planned = group.get(position);
+          Step step = runOne(planned, cols, diff, batch, position);
+          diff = step.diffAfter();
+          ran |= step.ran();
+          failed |= step.failed();
+          Hook hook = planned.hook();
+          if (step.failed() && (config.failFast() || hook.failFast() || options.failFast())) {
+            stop = true; // the batch's later hooks are cancelled and their results never shown
+            break;
+          }
+        }
+      }
+      if (stop) {
         break;
       }
+    }
+    if (failed && options.showDiffOnFailure() && ran && diff == null) {
+      diff = git.diffSnapshot(); // only read-only hooks ran: the tree is as it was at the start
     }
     if (failed && options.showDiffOnFailure() && diff != null && diff.length > 0) {
       if (options.allFiles()) {
@@ -87,35 +118,77 @@ final class HookRunner {
     return failed ? 1 : 0;
   }
 
-  private record Step(boolean failed, byte[] diffAfter) {}
+  /**
+   * The hooks from {@code first} on that may run together: a hook that may write files is a group
+   * of its own; otherwise as many following hooks as cannot write (skipped ones never run, so they
+   * join any group). Files are chosen as each group starts, after every earlier hook finished.
+   */
+  private List<Planned> nextGroup(
+      List<Hook> hooks, int first, Set<String> skips, Classifier classifier) {
+    List<Planned> group = new ArrayList<>();
+    for (int i = first; i < hooks.size(); i++) {
+      Planned planned = plan(hooks.get(i), skips, classifier);
+      boolean sideBySide = !planned.runs() || ReadOnlyHooks.mayRunSideBySide(planned.hook());
+      if (!sideBySide && !group.isEmpty()) {
+        break;
+      }
+      group.add(planned);
+      if (!sideBySide) {
+        break;
+      }
+    }
+    return group;
+  }
 
-  private Step runOne(Hook hook, Set<String> skips, Classifier classifier, int cols, byte[] before)
-      throws InterruptedException {
-    boolean color = console.useColor();
+  private static Planned plan(Hook hook, Set<String> skips, Classifier classifier) {
     List<String> files = classifier.filenamesFor(hook);
+    if (skips.contains(hook.id()) || skips.contains(hook.alias())) {
+      return new Planned(hook, files, Planned.Kind.SKIPPED);
+    }
+    if (files.isEmpty() && !hook.alwaysRun()) {
+      return new Planned(hook, files, Planned.Kind.NO_FILES);
+    }
+    return new Planned(hook, files, Planned.Kind.RUNS);
+  }
+
+  private record Step(boolean ran, boolean failed, byte[] diffAfter) {}
+
+  private Step runOne(Planned planned, int cols, byte[] before, SideBySide batch, int position)
+      throws InterruptedException {
+    Hook hook = planned.hook();
+    boolean color = console.useColor();
     Double duration = null;
     int code = 0;
     boolean modified = false;
     byte[] output = new byte[0];
     byte[] after = before;
-    if (skips.contains(hook.id()) || skips.contains(hook.alias())) {
+    if (planned.kind() == Planned.Kind.SKIPPED) {
       console.write(StatusLine.full(hook.name(), cols, "Skipped", Color.YELLOW, color, ""));
-    } else if (files.isEmpty() && !hook.alwaysRun()) {
+    } else if (planned.kind() == Planned.Kind.NO_FILES) {
       console.write(
           StatusLine.full(hook.name(), cols, "Skipped", Color.TURQUOISE, color, NO_FILES));
     } else {
       console.write(StatusLine.start(hook.name(), 6, cols));
-      if (before == null) {
-        before = git.diffSnapshot();
+      Timed timed;
+      if (batch.started(position)) {
+        timed = batch.outcomeOf(position);
+        if (!ReadOnlyHooks.neverWrite(hook)) {
+          // declared read_only: one diff around the whole group; a change fails each such hook
+          before = batch.diffBefore();
+          after = batch.diffAfter(git::diffSnapshot);
+        }
+      } else {
+        boolean selfReporting = ReadOnlyHooks.neverWrite(hook);
+        if (before == null && !selfReporting) {
+          before = git.diffSnapshot();
+        }
+        timed = execute(hook, planned.files(), Integer.MAX_VALUE);
+        // a hook that reports its own changes and wrote nothing needs no diff to prove it
+        after = timed.outcome().filesUnchanged() ? before : git.diffSnapshot();
       }
-      List<String> args = hook.passFilenames() ? files : List.of();
-      long start = System.nanoTime();
-      HookOutcome outcome = execute(hook, args);
-      duration = (System.nanoTime() - start) / 1e9;
-      code = outcome.exitCode();
-      output = outcome.output();
-      // an in-process hook that wrote nothing needs no diff to prove it
-      after = outcome.filesUnchanged() ? before : git.diffSnapshot();
+      duration = timed.seconds();
+      code = timed.outcome().exitCode();
+      output = timed.outcome().output();
       modified = !Arrays.equals(before, after);
       boolean fail = code != 0 || modified;
       console.writeLine(
@@ -141,10 +214,19 @@ final class HookRunner {
         console.writeLine("");
       }
     }
-    return new Step(modified || code != 0, after);
+    return new Step(duration != null, modified || code != 0, after);
   }
 
-  private HookOutcome execute(Hook hook, List<String> files) throws InterruptedException {
+  /** Runs one hook on its files with at most {@code threads} threads, and times it. */
+  private Timed execute(Hook hook, List<String> files, int threads) throws InterruptedException {
+    List<String> args = hook.passFilenames() ? files : List.of();
+    long start = System.nanoTime();
+    HookOutcome outcome = dispatch(hook, args, threads);
+    return new Timed(outcome, (System.nanoTime() - start) / 1e9);
+  }
+
+  private HookOutcome dispatch(Hook hook, List<String> files, int threads)
+      throws InterruptedException {
     if (hook.isMeta()) {
       return metaHooks.run(hook, files);
     }
@@ -157,7 +239,8 @@ final class HookRunner {
         language.environmentDir() == null
             ? hookEnv
             : language.environment(hook.prefix(), hook.languageVersion()).applyTo(hookEnv);
-    return language.run(new HookCall(hook, files, git.root(), env, console.useColor(), processes));
+    return language.run(
+        new HookCall(hook, files, git.root(), env, console.useColor(), processes, threads));
   }
 
   private void subtle(String line) {
