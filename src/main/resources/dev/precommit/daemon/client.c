@@ -7,9 +7,10 @@
  *
  *   client SOCKET-DIR KEY N daemon-argv(N) M cold-argv(M) -- args...
  *
- * The socket is SOCKET-DIR/KEY-<hash of the JVM-wide variables>.sock, SOCKET-DIR replaced by
- * $XDG_RUNTIME_DIR/precommit when that is set. The daemon gets daemon-argv plus the socket path;
- * the cold run is cold-argv plus args; the daemon runs args.
+ * The socket is DIR/<hash of KEY and the JVM-wide variables>.sock, where DIR is
+ * $XDG_RUNTIME_DIR/precommit when that is set, else SOCKET-DIR, else (a path too long for a
+ * socket) /tmp/precommit-<uid>; DIR must be ours and 0700. The daemon gets daemon-argv plus the
+ * socket path; the cold run is cold-argv plus args; the daemon runs args.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -111,9 +112,11 @@ static int send_frame(int fd, char type, const void *data, uint32_t len) {
     return len ? write_all(fd, data, len) : 0;
 }
 
-/* FNV-1a 64 over NAME=VALUE\0 (or NAME\1\0 when unset) of each JVM-wide variable. */
-static uint64_t env_hash(void) {
+/* FNV-1a 64 over KEY\0, then NAME=VALUE\0 (or NAME\1\0 when unset) of each JVM-wide variable. */
+static uint64_t socket_hash(const char *key) {
     uint64_t h = 1469598103934665603ULL;
+    for (const unsigned char *c = (const unsigned char *)key; *c; c++) h = (h ^ *c) * 1099511628211ULL;
+    h = (h ^ 0) * 1099511628211ULL;
     for (int i = 0; JVM_WIDE[i]; i++) {
         const char *v = getenv(JVM_WIDE[i]);
         const char *parts[3] = {JVM_WIDE[i], v ? "=" : "\1", v ? v : ""};
@@ -192,17 +195,21 @@ int main(int argc, char **argv) {
         snprintf(dir_buf, sizeof dir_buf, "%s/precommit", runtime);
         dir = dir_buf;
     }
+    unsigned long long hash = (unsigned long long)socket_hash(key);
     struct sockaddr_un addr = {.sun_family = AF_UNIX};
-    int len = snprintf(addr.sun_path, sizeof addr.sun_path, "%s/%s-%016llx.sock", dir, key,
-                       (unsigned long long)env_hash());
-    if (len < 0 || (size_t)len >= sizeof addr.sun_path) run_cold(); /* path too long for a socket */
+    int len = snprintf(addr.sun_path, sizeof addr.sun_path, "%s/%016llx.sock", dir, hash);
+    if (len < 0 || (size_t)len >= sizeof addr.sun_path) { /* too long for a socket address */
+        snprintf(dir_buf, sizeof dir_buf, "/tmp/precommit-%u", (unsigned)getuid());
+        dir = dir_buf;
+        snprintf(addr.sun_path, sizeof addr.sun_path, "%s/%016llx.sock", dir, hash);
+    }
     if (!private_dir(dir)) run_cold();
 
     int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (fd < 0) run_cold();
     if (connect(fd, (struct sockaddr *)&addr, sizeof addr) < 0) {
         char log_path[sizeof addr.sun_path + 8];
-        snprintf(log_path, sizeof log_path, "%s.log", addr.sun_path);
+        snprintf(log_path, sizeof log_path, "%s/%016llx.log", dir, hash);
         char **dargv = calloc((size_t)n_daemon + 2, sizeof(char *));
         if (dargv) {
             memcpy(dargv, daemon_words, (size_t)n_daemon * sizeof(char *));
@@ -254,12 +261,14 @@ int main(int argc, char **argv) {
             cancels_sent = signals_seen;
         }
         struct pollfd fds[2] = {{.fd = fd, .events = POLLIN}, {.fd = 0, .events = POLLIN}};
-        int r = poll(fds, stdin_open ? 2 : 1, -1);
+        /* stdin is read only once the run is accepted: a refused request runs cold with it whole */
+        int forward = stdin_open && accepted;
+        int r = poll(fds, forward ? 2 : 1, -1);
         if (r < 0) {
             if (errno == EINTR) continue;
             break;
         }
-        if (stdin_open && (fds[1].revents & (POLLIN | POLLHUP | POLLERR))) {
+        if (forward && (fds[1].revents & (POLLIN | POLLHUP | POLLERR))) {
             ssize_t n = read(0, payload, sizeof payload);
             if (n > 0) {
                 send_frame(fd, 'I', payload, (uint32_t)n);
