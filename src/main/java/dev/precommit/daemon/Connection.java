@@ -51,6 +51,7 @@ final class Connection implements Runnable {
   private void serve(Request request, DataInputStream in, FrameOutput.Reply reply) {
     StdinPipe stdin = new StdinPipe();
     RequestInterrupts interrupts = new RequestInterrupts(reply);
+    daemon.started(interrupts);
     Thread reader = new Thread(() -> pump(in, stdin, interrupts), "precommit-client-input");
     reader.setDaemon(true);
     reader.start();
@@ -75,6 +76,8 @@ final class Connection implements Runnable {
       err.print("Exception in thread \"main\" ");
       e.printStackTrace(err);
       code = 1;
+    } finally {
+      daemon.ended(interrupts);
     }
     reply.finish(code);
   }

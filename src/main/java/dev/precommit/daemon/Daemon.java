@@ -61,6 +61,10 @@ public final class Daemon {
           "LC_ALL",
           "LC_CTYPE");
 
+  /** Directories read from the environment and made absolute against the process's directory. */
+  private static final List<String> DIRECTORY_VARIABLES =
+      List.of("HOME", "XDG_CACHE_HOME", "PRECOMMIT_HOME", "PRE_COMMIT_HOME");
+
   private static final Set<PosixFilePermission> OWNER_ONLY =
       PosixFilePermissions.fromString("rwx------");
 
@@ -84,6 +88,7 @@ public final class Daemon {
   private final Installation installation;
   private final UserPrincipal owner;
   private final Set<Thread> running = new HashSet<>(); // guarded by this
+  private final Set<RequestInterrupts> runs = new HashSet<>(); // guarded by this
   private ServerSocketChannel server; // guarded by this
   private Object socketInode; // guarded by this
   private Instant lastActivity = Instant.now(); // guarded by this
@@ -139,6 +144,16 @@ public final class Daemon {
       socketInode = Files.getAttribute(socket, "unix:ino", LinkOption.NOFOLLOW_LINKS);
     }
     log("serving on " + socket + " (pid " + ProcessHandle.current().pid() + ")");
+    // SIGTERM to the daemon (logout, shutdown) is every running request's Ctrl-C: restore first
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  for (RequestInterrupts run : runningRequests()) {
+                    run.cancel();
+                  }
+                },
+                "precommit-daemon-exit"));
     Thread watchdog = new Thread(() -> watchIdle(idleSeconds), "precommit-idle");
     watchdog.setDaemon(true);
     watchdog.start();
@@ -181,6 +196,19 @@ public final class Daemon {
 
   private synchronized List<Thread> runningThreads() {
     return List.copyOf(running);
+  }
+
+  private synchronized List<RequestInterrupts> runningRequests() {
+    return List.copyOf(runs);
+  }
+
+  /** Tracks a request's interrupts while it runs, for the daemon's own shutdown. */
+  synchronized void started(RequestInterrupts run) {
+    runs.add(run);
+  }
+
+  synchronized void ended(RequestInterrupts run) {
+    runs.remove(run);
   }
 
   private void watchIdle(long idleSeconds) {
@@ -230,6 +258,9 @@ public final class Daemon {
 
   /** Why {@code request} must run cold instead, or null to run it here. */
   String refusal(Request request) {
+    if (request.args().isEmpty() || !request.args().get(0).equals("hook-impl")) {
+      return "only installed hooks (hook-impl) run here";
+    }
     if (!installation.isCurrent()) {
       retire();
       return "the jar or the JVM changed on disk";
@@ -237,6 +268,13 @@ public final class Daemon {
     for (String name : JVM_WIDE_VARIABLES) {
       if (!Objects.equals(env.get(name), request.env().get(name))) {
         return "the request's " + name + " differs from this daemon's";
+      }
+    }
+    for (String name : DIRECTORY_VARIABLES) {
+      String value = request.env().get(name);
+      if (value != null && !value.isEmpty() && !Path.of(value).isAbsolute()) {
+        // resolved against the JVM's own directory, which is the request's only when cold
+        return name + " is a relative path";
       }
     }
     return null;

@@ -145,6 +145,7 @@ static void start_daemon(char **daemon_argv, const char *log_path) {
     }
     setsid();
     if (fork() != 0) _exit(0);
+    if (chdir("/") != 0) _exit(127); /* keep no repository busy */
     int null_fd = open("/dev/null", O_RDWR);
     int log_fd = open(log_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
     dup2(null_fd, 0);
