@@ -1,6 +1,5 @@
 package dev.precommit.daemon;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -80,13 +79,6 @@ final class Frames {
     in.readFully(bytes);
     // the platform's file-name encoding, as the JVM decodes argv and the environment
     return new String(bytes, NATIVE);
-  }
-
-  /** Encodes strings as the client does (tests build requests with it). */
-  static void string(ByteArrayOutputStream out, String s) {
-    byte[] bytes = s.getBytes(NATIVE);
-    out.writeBytes(u32(bytes.length));
-    out.writeBytes(bytes);
   }
 
   private static final java.nio.charset.Charset NATIVE = nativeCharset();
