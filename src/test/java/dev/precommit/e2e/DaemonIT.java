@@ -40,7 +40,8 @@ class DaemonIT {
   private static final String PARENT_HOOK =
       """
       #!/bin/sh
-      tr '\\0' ' ' < /proc/$PPID/cmdline >> "$PARENTS"; echo >> "$PARENTS"
+      line=$(tr '\\0' ' ' < /proc/$PPID/cmdline)
+      echo "$line" >> "$PARENTS"  # one write: concurrent hooks append whole lines
       echo "hook output to stdout"
       echo "hook output to stderr" >&2
       exit "${HOOK_EXIT:-0}"
