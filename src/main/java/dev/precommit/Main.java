@@ -4,8 +4,10 @@ import dev.precommit.cli.HookImplFastPath;
 import dev.precommit.cli.TopCommand;
 import dev.precommit.cli.UsageError;
 import dev.precommit.commands.CommandContext;
+import dev.precommit.daemon.Daemon;
 import dev.precommit.errors.ExitCodes;
 import dev.precommit.git.JGitSetup;
+import dev.precommit.run.Interrupts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,6 +25,10 @@ public final class Main {
 
   public static void main(String[] args) {
     JGitSetup.forCommandLine();
+    if (args.length == 2 && args[0].equals(Daemon.COMMAND)) {
+      // the warm JVM: serves hook runs until idle; never returns through the code below
+      System.exit(Daemon.serve(Path.of(args[1]), System.getenv(), Main::run));
+    }
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     int code =
         run(
@@ -63,12 +69,27 @@ public final class Main {
       Path cwd,
       boolean stderrIsTerminal,
       String... args) {
+    return run(in, out, err, env, cwd, stderrIsTerminal, Interrupts.JVM_SHUTDOWN, args);
+  }
+
+  /**
+   * {@link #run}, hearing Ctrl-C through {@code interrupts} (the warm JVM's per-request cancel).
+   */
+  public static int run(
+      InputStream in,
+      OutputStream out,
+      PrintStream err,
+      Map<String, String> env,
+      Path cwd,
+      boolean stderrIsTerminal,
+      Interrupts interrupts,
+      String... args) {
     Map<String, String> cleanEnv = new HashMap<>(env);
     // pre-commit removes these so they never leak into hooks.
     cleanEnv.remove("__PYVENV_LAUNCHER__");
     cleanEnv.remove("PYTHONEXECUTABLE");
     CommandContext ctx =
-        new CommandContext(in, out, err, Map.copyOf(cleanEnv), cwd, stderrIsTerminal);
+        new CommandContext(in, out, err, Map.copyOf(cleanEnv), cwd, stderrIsTerminal, interrupts);
     Integer fast = HookImplFastPath.tryRun(ctx, args);
     if (fast != null) {
       return fast;

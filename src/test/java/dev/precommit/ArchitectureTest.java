@@ -20,6 +20,7 @@ class ArchitectureTest {
   /** Top to bottom; each package may depend on the ones after it. */
   private static final List<String> LAYERS =
       List.of(
+          "daemon",
           "cli",
           "commands",
           "run",

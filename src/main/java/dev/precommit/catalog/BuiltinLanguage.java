@@ -51,6 +51,7 @@ public final class BuiltinLanguage implements Language {
 
   @Override
   public HookOutcome run(HookCall call) throws InterruptedException {
+    call.runner().checkNotCancelled();
     Hook hook = call.hook();
     List<String> entry;
     try {

@@ -2,6 +2,7 @@ package dev.precommit.commands;
 
 import dev.precommit.output.Color;
 import dev.precommit.output.Console;
+import dev.precommit.run.Interrupts;
 import dev.precommit.store.StoreDirectory;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,8 +11,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * What a command may touch of the outside world: the streams, the environment and the working
- * directory, all explicit so tests run commands in-process without global state.
+ * What a command may touch of the outside world: the streams, the environment, the working
+ * directory and how it hears Ctrl-C, all explicit so tests (and the warm JVM's concurrent requests)
+ * run commands in-process without global state.
  */
 public record CommandContext(
     InputStream stdin,
@@ -19,7 +21,19 @@ public record CommandContext(
     PrintStream stderr,
     Map<String, String> env,
     Path cwd,
-    boolean stderrIsTerminal) {
+    boolean stderrIsTerminal,
+    Interrupts interrupts) {
+
+  /** A context whose Ctrl-C is the JVM's own (a cold start, tests). */
+  public CommandContext(
+      InputStream stdin,
+      OutputStream stdout,
+      PrintStream stderr,
+      Map<String, String> env,
+      Path cwd,
+      boolean stderrIsTerminal) {
+    this(stdin, stdout, stderr, env, cwd, stderrIsTerminal, Interrupts.JVM_SHUTDOWN);
+  }
 
   public Console console(String colorSetting) {
     return new Console(stdout, useColor(colorSetting));

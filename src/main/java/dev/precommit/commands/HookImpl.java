@@ -71,7 +71,8 @@ public final class HookImpl {
         return legacy;
       }
       return legacy
-          | new RunPipeline(git, ctx.env(), console, ctx.stdout(), ctx.storeDirectory())
+          | new RunPipeline(
+                  git, ctx.env(), console, ctx.stdout(), ctx.storeDirectory(), ctx.interrupts())
               .run(config, options);
     }
   }

@@ -51,6 +51,105 @@ record JvmLauncher(Path java, Path jar, Path archive, boolean aot) {
     return cache.resolve("precommit-jvm");
   }
 
+  /** The archive's name without its extension: jar hash and JVM version. */
+  String key() {
+    String name = archive.getFileName().toString();
+    return name.substring(0, name.lastIndexOf('.'));
+  }
+
+  /** The warm JVM's client, built per jar and JVM by {@code __train} ({@link HookClient}). */
+  Path client() {
+    return archive.resolveSibling(key() + "-client");
+  }
+
+  /** Where the warm JVM's socket lives when there is no {@code $XDG_RUNTIME_DIR}. */
+  Path socketDirectory() {
+    return archive.resolveSibling("run");
+  }
+
+  /** Flags for the warm JVM: no archive (trained for the cold flags), C1 is warm soon enough. */
+  static final String DAEMON_FLAGS =
+      "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+          + " -Xlog:disable -Xlog:all=error:stderr";
+
+  /**
+   * Bash lines that run precommit with {@code args} (already-quoted words): through the warm JVM's
+   * client when it is built and not opted out of ({@code PRECOMMIT_NO_DAEMON}), else as {@link
+   * #execLines}. The client falls back to the same cold command line by itself.
+   */
+  String hookLines(String args) {
+    String java = HookScript.shellQuote(this.java.toString());
+    String jar = HookScript.shellQuote(this.jar.toString());
+    String client = HookScript.shellQuote(client().toString());
+    List<String> daemon = new java.util.ArrayList<>();
+    daemon.add(java);
+    daemon.addAll(List.of(DAEMON_FLAGS.split(" ")));
+    daemon.addAll(List.of("-jar", jar, "__daemon")); // Daemon.COMMAND
+    return "JAVA_ARGS=("
+        + java
+        + " "
+        + FLAGS
+        + ")\n"
+        + freshTest()
+        + "    JAVA_ARGS+=("
+        + HookScript.shellQuote(useArchiveFlag())
+        + ")\n"
+        + "elif [ ! -f "
+        + HookScript.shellQuote(archive + ".failed")
+        + " ]; then\n"
+        + "    ( "
+        + java
+        + " -jar "
+        + jar
+        + " __train >/dev/null 2>&1 & )\n"
+        + "fi\n"
+        + "JAVA_ARGS+=(-jar "
+        + jar
+        + ")\n"
+        + "if [ -z \"${PRECOMMIT_NO_DAEMON:-}\" ] && [ -x "
+        + client
+        + " ] && [ ! "
+        + jar
+        + " -nt "
+        + client
+        + " ]; then\n"
+        + "    exec "
+        + client
+        + " "
+        + HookScript.shellQuote(socketDirectory().toString())
+        + " "
+        + HookScript.shellQuote(key())
+        + " "
+        + daemon.size()
+        + " "
+        + String.join(" ", daemon)
+        + " ${#JAVA_ARGS[@]} \"${JAVA_ARGS[@]}\" -- "
+        + args
+        + "\n"
+        + "fi\n"
+        + "exec \"${JAVA_ARGS[@]}\" "
+        + args
+        + "\n";
+  }
+
+  private String freshTest() {
+    String jar = HookScript.shellQuote(this.jar.toString());
+    String arch = HookScript.shellQuote(archive.toString());
+    String modules =
+        HookScript.shellQuote(this.java.getParent().getParent().resolve("lib/modules").toString());
+    return "if [ -f "
+        + arch
+        + " ] && [ ! "
+        + jar
+        + " -nt "
+        + arch
+        + " ] && [ ! "
+        + modules
+        + " -nt "
+        + arch
+        + " ]; then\n";
+  }
+
   /** Flags that make the JVM use the archive (the caller checks it exists). */
   String useArchiveFlag() {
     return aot ? "-XX:AOTCache=" + archive : "-XX:SharedArchiveFile=" + archive;

@@ -46,7 +46,8 @@ public final class Run {
               options.checkoutType(),
               options.isSquashMerge(),
               options.rewriteCommand());
-      return new RunPipeline(git, ctx.env(), console, ctx.stdout(), ctx.storeDirectory())
+      return new RunPipeline(
+              git, ctx.env(), console, ctx.stdout(), ctx.storeDirectory(), ctx.interrupts())
           .run(configFile, anchored);
     }
   }

@@ -33,6 +33,9 @@ public final class Train {
   /** Set (to anything) to never build archives, e.g. in tests that install many hooks. */
   public static final String NO_TRAIN = "PRECOMMIT_NO_TRAIN";
 
+  /** Set (to anything) to never use the warm JVM: hooks start a cold JVM every time. */
+  public static final String NO_DAEMON = "PRECOMMIT_NO_DAEMON";
+
   public static int train(CommandContext ctx) throws InterruptedException {
     JvmLauncher launcher = JvmLauncher.current(ctx.env());
     if (launcher == null || !ctx.env().getOrDefault(NO_TRAIN, "").isEmpty()) {
@@ -45,33 +48,44 @@ public final class Train {
               FileChannel.open(
                   dir.resolve("train.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
           FileLock lock = channel.tryLock()) {
-        if (lock == null || isFresh(launcher)) {
+        if (lock == null) {
           return 0;
         }
-        Path tmp =
-            dir.resolve(launcher.archive().getFileName() + ".tmp." + ProcessHandle.current().pid());
-        List<String> argv = new ArrayList<>();
-        argv.add(launcher.java().toString());
-        argv.addAll(List.of(JvmLauncher.FLAGS.split(" ")));
-        argv.addAll(launcher.trainFlags(tmp));
-        argv.addAll(List.of("-jar", launcher.jar().toString(), "__train-workload"));
-        Result result = new ProcessRunner().run(argv, dir, ctx.env());
-        if (result.exitCode() == 0 && Files.isRegularFile(tmp)) {
-          Files.move(
-              tmp,
-              launcher.archive(),
-              StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.ATOMIC_MOVE);
-          Files.deleteIfExists(dir.resolve(launcher.archive().getFileName() + ".failed"));
-        } else {
-          Files.deleteIfExists(tmp);
-          // remembered so the launcher stops retrying for this jar and JVM
-          Files.write(dir.resolve(launcher.archive().getFileName() + ".failed"), result.output());
+        if (!isFresh(launcher)) {
+          buildArchive(ctx, launcher);
+        }
+        if (ctx.env().getOrDefault(NO_DAEMON, "").isEmpty()) {
+          HookClient.build(launcher, ctx.env());
         }
       }
       return 0;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void buildArchive(CommandContext ctx, JvmLauncher launcher)
+      throws IOException, InterruptedException {
+    Path dir = launcher.archive().getParent();
+    Path tmp =
+        dir.resolve(launcher.archive().getFileName() + ".tmp." + ProcessHandle.current().pid());
+    List<String> argv = new ArrayList<>();
+    argv.add(launcher.java().toString());
+    argv.addAll(List.of(JvmLauncher.FLAGS.split(" ")));
+    argv.addAll(launcher.trainFlags(tmp));
+    argv.addAll(List.of("-jar", launcher.jar().toString(), "__train-workload"));
+    Result result = new ProcessRunner().run(argv, dir, ctx.env());
+    if (result.exitCode() == 0 && Files.isRegularFile(tmp)) {
+      Files.move(
+          tmp,
+          launcher.archive(),
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+      Files.deleteIfExists(dir.resolve(launcher.archive().getFileName() + ".failed"));
+    } else {
+      Files.deleteIfExists(tmp);
+      // remembered so the launcher stops retrying for this jar and JVM
+      Files.write(dir.resolve(launcher.archive().getFileName() + ".failed"), result.output());
     }
   }
 

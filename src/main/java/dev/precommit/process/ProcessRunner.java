@@ -166,6 +166,18 @@ public final class ProcessRunner {
     }
   }
 
+  /**
+   * Throws like {@link #run} would once {@link #destroyAll()} was called: in-process hooks ask
+   * before they start, so after Ctrl-C none of them edits the restored work either.
+   */
+  public void checkNotCancelled() throws InterruptedException {
+    synchronized (running) {
+      if (cancelled) {
+        throw new InterruptedException("cancelled: no new hook after destroyAll()");
+      }
+    }
+  }
+
   /** Starts and registers a process, atomically with respect to {@link #destroyAll()}. */
   private Process start(ProcessBuilder builder) throws IOException, InterruptedException {
     synchronized (running) {

@@ -27,6 +27,7 @@ public final class RunPipeline {
   private final Console console;
   private final OutputStream rawOut;
   private final Path storeDir;
+  private final Interrupts interrupts;
 
   public RunPipeline(
       GitRepository git,
@@ -34,11 +35,22 @@ public final class RunPipeline {
       Console console,
       OutputStream rawOut,
       Path storeDir) {
+    this(git, env, console, rawOut, storeDir, Interrupts.JVM_SHUTDOWN);
+  }
+
+  public RunPipeline(
+      GitRepository git,
+      Map<String, String> env,
+      Console console,
+      OutputStream rawOut,
+      Path storeDir,
+      Interrupts interrupts) {
     this.git = git;
     this.env = env;
     this.console = console;
     this.rawOut = rawOut;
     this.storeDir = storeDir;
+    this.interrupts = interrupts;
   }
 
   /**
@@ -72,7 +84,7 @@ public final class RunPipeline {
     Map<String, String> hookEnv = HookEnvironment.of(env, options);
     StashMarker.forRepository(storeDir, git.root()).reportLeftover(git.stashPlumbing(), console);
     ProcessRunner processes = new ProcessRunner();
-    try (InterruptGuard guard = new InterruptGuard(processes, console)) {
+    try (InterruptGuard guard = new InterruptGuard(processes, console, interrupts)) {
       StagedFilesOnly stashed =
           stash ? guard.protect(() -> StagedFilesOnly.enter(git, storeDir, console)) : null;
       try {

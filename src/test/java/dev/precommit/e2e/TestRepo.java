@@ -53,6 +53,7 @@ public final class TestRepo {
     env.put("GIT_COMMITTER_DATE", "2026-01-01T00:00:00Z");
     // class archives are a start-up optimisation with its own test (LauncherIT)
     env.put("PRECOMMIT_NO_TRAIN", "1");
+    env.put("PRECOMMIT_NO_DAEMON", "1"); // DaemonIT tests the warm JVM explicitly
   }
 
   /** A fresh repository ({@code git init}) under {@code base}. */
