@@ -14,6 +14,11 @@ public final class Languages {
           Map.entry("node", new Node()),
           Map.entry("docker", new Docker()),
           Map.entry("docker_image", new DockerImage()),
+          Map.entry("golang", new Golang()),
+          Map.entry("rust", new Rust()),
+          Map.entry("ruby", new Ruby()),
+          Map.entry("perl", new Perl()),
+          Map.entry("lua", new Lua()),
           Map.entry("builtin", new InProcess()));
 
   private Languages() {}
