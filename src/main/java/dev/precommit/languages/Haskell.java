@@ -26,6 +26,12 @@ final class Haskell implements Language {
     return "hs_env";
   }
 
+  /** No: `cabal update` rewrites the package index every cabal shares. */
+  @Override
+  public boolean installsConcurrently() {
+    return false;
+  }
+
   @Override
   public EnvPatch environment(Path prefix, String version) {
     return EnvPatch.empty().prependPath(environmentPath(prefix, version).resolve("bin").toString());

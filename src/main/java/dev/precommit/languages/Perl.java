@@ -24,6 +24,12 @@ final class Perl implements Language {
     return "perl_env";
   }
 
+  /** No: cpan locks ~/.cpan and asks what to do when another cpan holds it. */
+  @Override
+  public boolean installsConcurrently() {
+    return false;
+  }
+
   @Override
   public EnvPatch environment(Path prefix, String version) {
     Path envDir = environmentPath(prefix, version);
