@@ -180,8 +180,11 @@ public final class HookRepoFetcher {
     return UrlMask.mask(String.valueOf(message).replace(url, UrlMask.mask(url)));
   }
 
-  /** pre-commit keeps only the GIT_* variables that configure transport. */
-  static Map<String, String> cleanEnv(Map<String, String> env) {
+  /**
+   * pre-commit's {@code no_git_env}: keeps only the GIT_* variables that configure transport (also
+   * used by languages whose installers run git, such as go).
+   */
+  public static Map<String, String> cleanEnv(Map<String, String> env) {
     List<String> keep =
         List.of(
             "GIT_EXEC_PATH",

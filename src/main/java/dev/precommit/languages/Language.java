@@ -51,6 +51,14 @@ public interface Language {
     throw new IllegalStateException("language " + name() + " is not installable");
   }
 
+  /**
+   * Whether environments of this language may be installed at the same time (each in its own hook
+   * repository). No for tools whose per-user state does not take two installers at once.
+   */
+  default boolean installsConcurrently() {
+    return true;
+  }
+
   /** The variables a hook of this language sees (pre-commit's {@code in_env}). */
   default EnvPatch environment(Path prefix, String version) {
     return EnvPatch.empty();

@@ -14,6 +14,18 @@ public final class Languages {
           Map.entry("node", new Node()),
           Map.entry("docker", new Docker()),
           Map.entry("docker_image", new DockerImage()),
+          Map.entry("golang", new Golang()),
+          Map.entry("rust", new Rust()),
+          Map.entry("ruby", new Ruby()),
+          Map.entry("perl", new Perl()),
+          Map.entry("lua", new Lua()),
+          Map.entry("swift", new Swift()),
+          Map.entry("dotnet", new Dotnet()),
+          Map.entry("dart", new Dart()),
+          Map.entry("r", new R()),
+          Map.entry("haskell", new Haskell()),
+          Map.entry("julia", new Julia()),
+          Map.entry("conda", new Conda()),
           Map.entry("builtin", new InProcess()));
 
   private Languages() {}

@@ -20,8 +20,6 @@ import java.util.Optional;
  * than {@code system}; precommit instead checks that the system's node is the one asked for.
  */
 final class Node implements Language {
-  private static final String SYSTEM = "system";
-
   @Override
   public String name() {
     return "node";
@@ -35,7 +33,7 @@ final class Node implements Language {
   @Override
   public String defaultVersion(Map<String, String> env) {
     return SystemExecutable.isSystemWide("node", env) && SystemExecutable.isSystemWide("npm", env)
-        ? SYSTEM
+        ? SystemVersion.SYSTEM
         : DEFAULT_VERSION;
   }
 
@@ -70,7 +68,7 @@ final class Node implements Language {
       throw new FatalError("`language: node` must have package.json or additional_dependencies");
     }
     Map<String, String> env = installEnv(prefix, version, host.env());
-    checkVersion(version, host, env, prefix);
+    SystemVersion.check(host, "node", version, List.of("node", "--version"), prefix, env);
     try {
       Files.createDirectories(environmentPath(prefix, version).resolve("bin"));
     } catch (IOException e) {
@@ -122,27 +120,6 @@ final class Node implements Language {
       return Files.isRegularFile(npmrc) ? Optional.of(npmrc) : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
-    }
-  }
-
-  /** A version other than system/default must be the system node's: {@code 20} or {@code 20.1}. */
-  private static void checkVersion(String version, Host host, Map<String, String> env, Path prefix)
-      throws InterruptedException {
-    if (SYSTEM.equals(version) || DEFAULT_VERSION.equals(version)) {
-      return;
-    }
-    String actual = SetupCommand.run(host, List.of("node", "--version"), prefix, env).strip();
-    String bare = actual.startsWith("v") ? actual.substring(1) : actual;
-    String wanted = version.startsWith("v") ? version.substring(1) : version;
-    if (!bare.equals(wanted) && !bare.startsWith(wanted + ".")) {
-      throw new FatalError(
-          "`language_version: "
-              + version
-              + "` asks for node "
-              + wanted
-              + " but the system node is "
-              + actual
-              + " (precommit uses the system's node and npm)");
     }
   }
 }

@@ -35,6 +35,15 @@ final class SystemExecutable {
     return home.getParent() == null || !exe.startsWith(home.normalize());
   }
 
+  /** Every tool must be on PATH before an install starts, else {@link #notInstalled}. */
+  static void require(Map<String, String> env, String language, String... tools) {
+    for (String tool : tools) {
+      if (find(tool, env).isEmpty()) {
+        throw notInstalled(tool, language);
+      }
+    }
+  }
+
   /** The error for a missing tool: exit 1 with a message, never a stack trace. */
   static FatalError notInstalled(String tool, String language) {
     return new FatalError(

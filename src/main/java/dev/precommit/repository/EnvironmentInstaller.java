@@ -6,6 +6,7 @@ import dev.precommit.languages.Host;
 import dev.precommit.languages.Language;
 import dev.precommit.languages.Languages;
 import dev.precommit.output.Console;
+import dev.precommit.output.InstallProgress;
 import dev.precommit.process.ProcessRunner;
 import dev.precommit.store.Store;
 import dev.precommit.store.StoreLock;
@@ -36,12 +37,26 @@ public final class EnvironmentInstaller {
   private final Store store;
   private final Console console;
   private final Host host;
+  private final InstallProgress progress;
 
   public EnvironmentInstaller(
       Store store, Map<String, String> env, Console console, ProcessRunner runner) {
+    this(store, env, console, runner, InstallProgress.none());
+  }
+
+  /**
+   * @param progress what a terminal shows while installs run (closed by the caller)
+   */
+  public EnvironmentInstaller(
+      Store store,
+      Map<String, String> env,
+      Console console,
+      ProcessRunner runner,
+      InstallProgress progress) {
     this.store = store;
     this.console = console;
     this.host = new Host(env, runner, store.root().resolve("languages"));
+    this.progress = progress;
   }
 
   private record InstallKey(
@@ -52,16 +67,34 @@ public final class EnvironmentInstaller {
     }
   }
 
-  /** Makes sure every hook's environment is installed and healthy. */
+  /**
+   * Makes sure every hook's environment is installed and healthy. Environments are installed in
+   * parallel (see {@link ParallelInstalls}); the output is that of installing them one by one in
+   * config order.
+   */
   public void install(List<Hook> hooks) throws InterruptedException {
     if (needInstall(hooks).isEmpty()) {
       return;
     }
     try (StoreLock lock = StoreLock.acquire(store.root(), console::info)) {
-      for (Hook hook : needInstall(hooks)) {
-        installOne(hook);
+      List<Hook> need = needInstall(hooks);
+      if (need.size() == 1) {
+        announce(need.get(0));
+        installOne(need.get(0));
+      } else {
+        new ParallelInstalls(need, this::announce, this::installOne).run();
       }
     }
+  }
+
+  /** pre-commit's three lines before each install. */
+  private void announce(Hook hook) {
+    progress.above(
+        () -> {
+          console.info("Installing environment for " + UrlMask.mask(hook.src()) + ".");
+          console.info("Once installed this environment will be reused.");
+          console.info("This may take a few minutes...");
+        });
   }
 
   private List<Hook> needInstall(List<Hook> hooks) throws InterruptedException {
@@ -86,9 +119,16 @@ public final class EnvironmentInstaller {
   }
 
   private void installOne(Hook hook) throws InterruptedException {
-    console.info("Installing environment for " + UrlMask.mask(hook.src()) + ".");
-    console.info("Once installed this environment will be reused.");
-    console.info("This may take a few minutes...");
+    String label = hook.language() + " " + UrlMask.mask(hook.src());
+    progress.started(label);
+    try {
+      build(hook);
+    } finally {
+      progress.finished(label);
+    }
+  }
+
+  private void build(Hook hook) throws InterruptedException {
     Language language = Languages.get(hook.language());
     Path envDir = language.environmentPath(hook.prefix(), hook.languageVersion());
     // an earlier install may have been cut short

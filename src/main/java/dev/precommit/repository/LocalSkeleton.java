@@ -20,7 +20,22 @@ final class LocalSkeleton {
 
   static final String REV = "1";
 
-  private static final List<String> FILES = List.of("setup.py");
+  /** pre-commit's {@code _LOCAL_RESOURCES}, in its order. */
+  private static final List<String> FILES =
+      List.of(
+          "Cargo.toml",
+          "main.go",
+          "go.mod",
+          "main.rs",
+          "pre-commit-package-dev-1.rockspec",
+          "pre_commit_placeholder_package.gemspec",
+          "setup.py",
+          "environment.yml",
+          "Makefile.PL",
+          "pubspec.yaml",
+          "renv.lock",
+          "renv/activate.R",
+          "renv/LICENSE.renv");
 
   private LocalSkeleton() {}
 

@@ -198,6 +198,8 @@ public final class Store {
       return;
     }
     if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      // read-only directories (go's module cache) cannot lose their children otherwise
+      path.toFile().setWritable(true);
       try (Stream<Path> children = Files.list(path)) {
         for (Path child : children.toList()) {
           delete(child);

@@ -162,6 +162,15 @@ public final class TestRepo {
   }
 
   public CliResult runIn(Path cwd, String... args) {
+    return runIn(cwd, false, args);
+  }
+
+  /** Runs precommit in-process as if its stderr were a terminal. */
+  public CliResult runOnTerminal(String... args) {
+    return runIn(root, true, args);
+  }
+
+  private CliResult runIn(Path cwd, boolean stderrIsTerminal, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
@@ -171,7 +180,7 @@ public final class TestRepo {
             new PrintStream(err, true, StandardCharsets.UTF_8),
             env,
             cwd,
-            false,
+            stderrIsTerminal,
             args);
     return new CliResult(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
   }
