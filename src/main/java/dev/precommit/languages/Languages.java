@@ -12,7 +12,9 @@ public final class Languages {
           Map.entry("pygrep", new Pygrep()),
           Map.entry("python", new Python()),
           Map.entry("node", new Node()),
-          Map.entry("builtin", new InProcess()));
+          Map.entry("builtin", new InProcess()),
+          Map.entry(Coursier.NAME, new Coursier()),
+          Map.entry(Jvm.NAME, new Jvm()));
 
   private Languages() {}
 

@@ -1,0 +1,86 @@
+package dev.precommit.maven;
+
+import dev.precommit.errors.FatalError;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession.CloseableSession;
+import org.eclipse.aether.RepositorySystemSession.SessionBuilder;
+import org.eclipse.aether.artifact.Artifact;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.collection.CollectRequest;
+import org.eclipse.aether.graph.Dependency;
+import org.eclipse.aether.repository.RepositoryPolicy;
+import org.eclipse.aether.resolution.ArtifactResult;
+import org.eclipse.aether.resolution.DependencyRequest;
+import org.eclipse.aether.resolution.DependencyResolutionException;
+import org.eclipse.aether.supplier.RepositorySystemSupplier;
+import org.eclipse.aether.supplier.SessionBuilderSupplier;
+import org.eclipse.aether.util.artifact.JavaScopes;
+import org.eclipse.aether.util.filter.DependencyFilterUtils;
+
+/**
+ * Maven coordinates to a runtime class path, with Maven's own rules: nearest-wins mediation, {@code
+ * settings.xml}, checksums checked (a mismatch fails), artifacts cached in a local repository that
+ * later resolutions reuse without the network. The only entry point into Maven Resolver: nothing
+ * loads it until an environment is installed.
+ */
+public final class DependencyResolver {
+  private DependencyResolver() {}
+
+  /**
+   * The jars of {@code coordinates} and their runtime dependencies, mediated together, in class
+   * path order (the dependency graph in pre-order, so the first coordinate's jar comes first).
+   *
+   * @param localRepository where downloaded artifacts are kept (shared by environments)
+   * @param env the user's environment (HOME and the settings variables)
+   */
+  public static List<ResolvedJar> resolve(
+      List<String> coordinates, Path localRepository, Map<String, String> env) {
+    MavenSettings settings = MavenSettings.load(env);
+    RepositorySystem system = new RepositorySystemSupplier().get();
+    try {
+      SessionBuilder builder =
+          new SessionBuilderSupplier(system)
+              .get()
+              .withLocalRepositoryBaseDirectories(localRepository)
+              .setOffline(settings.offline())
+              .setChecksumPolicy(RepositoryPolicy.CHECKSUM_POLICY_FAIL)
+              .setSystemProperties(System.getProperties())
+              .setConfigProperty("aether.connector.basic.threads", 4);
+      settings.configure(builder);
+      try (CloseableSession session = builder.build()) {
+        CollectRequest collect = new CollectRequest();
+        for (String coordinate : coordinates) {
+          collect.addDependency(
+              new Dependency(new DefaultArtifact(coordinate), JavaScopes.RUNTIME));
+        }
+        collect.setRepositories(system.newResolutionRepositories(session, settings.repositories()));
+        DependencyRequest request =
+            new DependencyRequest(
+                collect, DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));
+        List<ResolvedJar> jars = new ArrayList<>();
+        for (ArtifactResult result :
+            system.resolveDependencies(session, request).getArtifactResults()) {
+          Artifact artifact = result.getArtifact();
+          jars.add(
+              new ResolvedJar(
+                  artifact.getGroupId(),
+                  artifact.getArtifactId(),
+                  artifact.getVersion(),
+                  artifact.getPath()));
+        }
+        return List.copyOf(jars);
+      }
+    } catch (DependencyResolutionException e) {
+      throw new FatalError(
+          "cannot resolve " + String.join(", ", coordinates) + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new FatalError("invalid Maven coordinates: " + e.getMessage(), e);
+    } finally {
+      system.shutdown();
+    }
+  }
+}
