@@ -76,11 +76,21 @@ public final class DependencyResolver {
       }
     } catch (DependencyResolutionException e) {
       throw new FatalError(
-          "cannot resolve " + String.join(", ", coordinates) + ": " + e.getMessage(), e);
+          "cannot resolve " + String.join(", ", coordinates) + ": " + e.getMessage() + rootCause(e),
+          e);
     } catch (IllegalArgumentException e) {
       throw new FatalError("invalid Maven coordinates: " + e.getMessage(), e);
     } finally {
       system.shutdown();
     }
+  }
+
+  /** The first failure (a 401, a checksum mismatch, an unknown host) the summary hides. */
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root == e || root.getMessage() == null ? "" : " (" + root.getMessage() + ")";
   }
 }
