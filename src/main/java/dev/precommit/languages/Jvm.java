@@ -62,7 +62,7 @@ final class Jvm implements Language {
             String.join(" ", additionalDependencies),
             java,
             jars.stream().map(ResolvedJar::path).toList(),
-            "\"$1\"",
+            LaunchScript.ARCHIVE_ARGUMENT,
             List.copyOf(manifestOptions)));
     JvmEnvironment.createArchiveDir(envDir);
     JvmEnvironment.writeProperties(envDir, java, mainClasses);
@@ -84,7 +84,10 @@ final class Jvm implements Language {
     java.add(main);
     List<String> cmd = new ArrayList<>();
     cmd.add(envDir.resolve(LAUNCH).toString());
-    cmd.add(envDir.resolve(JvmEnvironment.ARCHIVES).resolve(archiveName(java)).toString());
+    cmd.add(
+        entry.managesClassSharing()
+            ? ""
+            : envDir.resolve(JvmEnvironment.ARCHIVES).resolve(archiveName(java)).toString());
     cmd.addAll(java);
     cmd.addAll(entry.arguments());
     return BasicRun.run(cmd, call);

@@ -25,6 +25,16 @@ record JvmEntry(List<String> jvmOptions, String main, List<String> arguments) {
   private static final Set<String> FORBIDDEN =
       Set.of("-cp", "-classpath", "--class-path", "-jar", "-m", "--module", "-p", "--module-path");
 
+  /** Options that would conflict with the launcher's own class archive. */
+  private static final List<String> CLASS_SHARING =
+      List.of("-Xshare", "SharedArchiveFile", "ArchiveClassesAtExit", "AOTCache", "AOTMode");
+
+  /** True when the entry's options set up class sharing: the launcher then adds no archive. */
+  boolean managesClassSharing() {
+    return jvmOptions.stream()
+        .anyMatch(o -> o.startsWith("-X") && CLASS_SHARING.stream().anyMatch(o::contains));
+  }
+
   static JvmEntry parse(String hookId, List<String> words) {
     List<String> options = new ArrayList<>();
     int i = 0;

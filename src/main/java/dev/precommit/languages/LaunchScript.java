@@ -1,8 +1,11 @@
 package dev.precommit.languages;
 
 import dev.precommit.process.Shlex;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 
 /**
@@ -10,11 +13,11 @@ import java.util.stream.Collectors;
  * start-up flags precommit uses for itself, and a class archive per tool (docs/performance.md).
  *
  * <p>The first run of a tool trains the archive as it runs (JDK 25: {@code -XX:AOTCacheOutput}; JDK
- * 9-24: dynamic AppCDS, {@code -XX:ArchiveClassesAtExit}), written to a temporary name and renamed,
- * one trainer at a time ({@code mkdir} as the lock). Later runs use it while it is newer than the
- * JDK's {@code lib/modules}. A failed training is remembered in {@code <archive>.failed} and never
- * retried; the tool's exit code and output are the tool's either way. The hot path is shell
- * builtins and {@code exec}.
+ * 17-24: dynamic AppCDS, {@code -XX:ArchiveClassesAtExit}), written to a temporary name and
+ * renamed, one trainer at a time ({@code mkdir} as the lock). Later runs use it while it is newer
+ * than the JDK's {@code lib/modules}. A failed training is remembered in {@code <archive>.failed}
+ * and never retried; the tool's exit code and output are the tool's either way. An empty archive
+ * argument means no archive. The hot path is shell builtins and {@code exec}.
  */
 final class LaunchScript {
   /** Set to anything non-empty to never train archives (same switch as {@code __train}). */
@@ -24,11 +27,46 @@ final class LaunchScript {
       "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
           + " -Xlog:disable -Xlog:all=error:stderr";
 
+  /** The caller passes the archive (or nothing) as the first argument. */
+  static final String ARCHIVE_ARGUMENT = "\"$1\"";
+
+  private static final String HEADER =
+      """
+      #!/bin/sh
+      # @WHAT@ (written by precommit at install time@NOTE@)
+      java=@JAVA@
+      cp=@CP@
+      flags=@FLAGS@
+      """;
+
+  private static final String WITH_ARCHIVE =
+      """
+      archive=@ARCHIVE@
+      @SHIFT@if [ -z "$archive" ]; then
+          exec @RUN@
+      fi
+      if [ -f "$archive" ] && [ ! @MODULES@ -nt "$archive" ]; then
+          exec @RUN_USE@
+      fi
+      if [ -n "$@NO_TRAIN@" ] || [ -f "$archive.failed" ] || ! mkdir "$archive.lock" 2>/dev/null; then
+          exec @RUN@
+      fi
+      trap 'rm -rf "$archive.tmp" "$archive.lock"; exit 130' INT TERM
+      @RUN_TRAIN@
+      rc=$?
+      if [ -s "$archive.tmp" ]; then
+          mv -f "$archive.tmp" "$archive"
+      else
+          rm -f "$archive.tmp"; : > "$archive.failed"
+      fi
+      rmdir "$archive.lock"
+      exit $rc
+      """;
+
   private LaunchScript() {}
 
   /**
-   * @param archive a shell word naming the archive: a quoted path, or {@code "$1"} when the caller
-   *     passes it as the first argument
+   * @param archive a shell word naming the archive: a quoted path, or {@link #ARCHIVE_ARGUMENT}
    * @param fixedArgs JVM options, main class and arguments that come before the caller's
    */
   static String text(
@@ -37,50 +75,52 @@ final class LaunchScript {
     String fixed = fixedArgs.stream().map(Shlex::quote).collect(Collectors.joining(" "));
     String run =
         "\"$java\" $flags %s-cp \"$cp\" " + (fixed.isEmpty() ? "" : fixed + " ") + "\"$@\"";
+    String shift = archive.equals(ARCHIVE_ARGUMENT) ? "shift\n" : "";
+    String header =
+        HEADER
+            .replace("@WHAT@", what)
+            .replace("@JAVA@", Shlex.quote(java.java().toString()))
+            .replace("@CP@", Shlex.quote(cp))
+            .replace("@FLAGS@", Shlex.quote(FLAGS));
+    if (!canArchive(java, classpath)) {
+      String why = java.feature() == 0 ? "unknown JVM version" : "signed jar on JDK 17";
+      return header.replace("@NOTE@", "; no class archive: " + why)
+          + shift
+          + "exec "
+          + String.format(run, "")
+          + "\n";
+    }
     String use = java.aotCache() ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=";
     String train = java.aotCache() ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=";
-    boolean shift = archive.equals("\"$1\"");
-    return "#!/bin/sh\n"
-        + "# "
-        + what
-        + " (written by precommit at install time)\n"
-        + "java="
-        + Shlex.quote(java.java().toString())
-        + "\n"
-        + "cp="
-        + Shlex.quote(cp)
-        + "\n"
-        + "flags="
-        + Shlex.quote(FLAGS)
-        + "\n"
-        + "archive="
-        + archive
-        + "\n"
-        + (shift ? "shift\n" : "")
-        + "if [ -f \"$archive\" ] && [ ! "
-        + Shlex.quote(java.modules().toString())
-        + " -nt \"$archive\" ]; then\n"
-        + "    exec "
-        + String.format(run, use + "\"$archive\" ")
-        + "\n"
-        + "fi\n"
-        + "if [ -n \"$"
-        + NO_TRAIN
-        + "\" ] || [ -f \"$archive.failed\" ] || ! mkdir \"$archive.lock\" 2>/dev/null; then\n"
-        + "    exec "
-        + String.format(run, "")
-        + "\n"
-        + "fi\n"
-        + "trap 'rm -rf \"$archive.tmp\" \"$archive.lock\"; exit 130' INT TERM\n"
-        + String.format(run, train + "\"$archive.tmp\" ")
-        + "\n"
-        + "rc=$?\n"
-        + "if [ -s \"$archive.tmp\" ]; then\n"
-        + "    mv -f \"$archive.tmp\" \"$archive\"\n"
-        + "else\n"
-        + "    rm -f \"$archive.tmp\"; : > \"$archive.failed\"\n"
-        + "fi\n"
-        + "rmdir \"$archive.lock\"\n"
-        + "exit $rc\n";
+    return header.replace("@NOTE@", "")
+        + WITH_ARCHIVE
+            .replace("@ARCHIVE@", archive)
+            .replace("@SHIFT@", shift)
+            .replace("@MODULES@", Shlex.quote(java.modules().toString()))
+            .replace("@NO_TRAIN@", NO_TRAIN)
+            .replace("@RUN_USE@", String.format(run, use + "\"$archive\" "))
+            .replace("@RUN_TRAIN@", String.format(run, train + "\"$archive.tmp\" "))
+            .replace("@RUN@", String.format(run, ""));
+  }
+
+  /**
+   * JDK 17's dynamic dump can crash on a signed jar (docs/performance.md), which would fail the
+   * training run; JDK 25 only leaves such a jar out of its cache. An unknown JVM gets no archive.
+   */
+  static boolean canArchive(JavaRuntime java, List<Path> classpath) {
+    if (java.feature() == 0) {
+      return false;
+    }
+    return java.aotCache() || classpath.stream().noneMatch(LaunchScript::isSigned);
+  }
+
+  private static boolean isSigned(Path jar) {
+    try (JarFile file = new JarFile(jar.toFile(), false)) {
+      return file.stream()
+          .map(JarEntry::getName)
+          .anyMatch(n -> n.startsWith("META-INF/") && n.endsWith(".SF"));
+    } catch (IOException e) {
+      return false;
+    }
   }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JvmLanguageE2ETest {
   static final String GJF = "com.google.googlejavaformat:google-java-format:1.28.0";
   static final String CHECKSTYLE = "com.puppycrawl.tools:checkstyle:12.3.1";
+  static final String KTLINT = "com.pinterest.ktlint:ktlint-cli:1.8.0";
   static final String PALANTIR = "com.palantir.javaformat:palantir-java-format:2.103.0";
 
   static final String UGLY_JAVA = "class A {   void f( ) { int x=1; } }\n";
