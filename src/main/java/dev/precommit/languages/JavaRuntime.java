@@ -59,11 +59,6 @@ record JavaRuntime(Path java, Path home, int feature, String runtimeVersion) {
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
-  /** JDK 25's AOT cache replaces dynamic AppCDS (one-step training, more of start-up cached). */
-  boolean aotCache() {
-    return feature >= 25;
-  }
-
   /** The file a JDK update rewrites: an archive older than it is stale. */
   Path modules() {
     return home.resolve("lib").resolve("modules");

@@ -12,20 +12,26 @@ import java.util.stream.Collectors;
  * The shell script that starts a JVM tool: absolute java and class path fixed at install time, the
  * start-up flags precommit uses for itself, and a class archive per tool (docs/performance.md).
  *
- * <p>The first run of a tool trains the archive as it runs (JDK 25: {@code -XX:AOTCacheOutput}; JDK
- * 17-24: dynamic AppCDS, {@code -XX:ArchiveClassesAtExit}), written to a temporary name and
- * renamed, one trainer at a time ({@code mkdir} as the lock). Later runs use it while it is newer
- * than the JDK's {@code lib/modules}. A failed training is remembered in {@code <archive>.failed}
- * and never retried; the tool's exit code and output are the tool's either way. An empty archive
- * argument means no archive. The hot path is shell builtins and {@code exec}.
+ * <p>The first run of a tool trains a dynamic AppCDS archive as it runs ({@code
+ * -XX:ArchiveClassesAtExit}), written to a temporary name and renamed, one trainer at a time
+ * ({@code mkdir} as the lock). Not JDK 25's AOT cache: its training prints "AOTConfiguration
+ * recorded" (or the assembling child's messages) into the tool's output, and for the tools measured
+ * it starts no faster than the dynamic archive (docs/performance.md). Later runs use it while it is
+ * newer than the JDK's {@code lib/modules}. A failed training is remembered in {@code
+ * <archive>.failed} and never retried; the tool's exit code and output are the tool's either way.
+ * An empty archive argument means no archive. The hot path is shell builtins and {@code exec}.
  */
 final class LaunchScript {
   /** Set to anything non-empty to never train archives (same switch as {@code __train}). */
   static final String NO_TRAIN = "PRECOMMIT_NO_TRAIN";
 
+  /**
+   * precommit's own start-up flags, with all JVM logging off: archive diagnostics (JDK 25 reports
+   * an {@code --add-exports} that its base archive lacks as an error on every run) would otherwise
+   * land in the tool's output.
+   */
   static final String FLAGS =
-      "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
-          + " -Xlog:disable -Xlog:all=error:stderr";
+      "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable";
 
   /** The caller passes the archive (or nothing) as the first argument. */
   static final String ARCHIVE_ARGUMENT = "\"$1\"";
@@ -52,6 +58,11 @@ final class LaunchScript {
           exec @RUN@
       fi
       trap 'rm -rf "$archive.tmp" "$archive.lock"; exit 130' INT TERM
+      @TRAIN@""";
+
+  /** The run itself dumps a dynamic archive at exit. */
+  private static final String TRAIN =
+      """
       @RUN_TRAIN@
       rc=$?
       if [ -s "$archive.tmp" ]; then
@@ -90,28 +101,29 @@ final class LaunchScript {
           + String.format(run, "")
           + "\n";
     }
-    String use = java.aotCache() ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=";
-    String train = java.aotCache() ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=";
+    String training =
+        TRAIN.replace(
+            "@RUN_TRAIN@", String.format(run, "-XX:ArchiveClassesAtExit=\"$archive.tmp\" "));
     return header.replace("@NOTE@", "")
         + WITH_ARCHIVE
+            .replace("@TRAIN@", training)
             .replace("@ARCHIVE@", archive)
             .replace("@SHIFT@", shift)
             .replace("@MODULES@", Shlex.quote(java.modules().toString()))
             .replace("@NO_TRAIN@", NO_TRAIN)
-            .replace("@RUN_USE@", String.format(run, use + "\"$archive\" "))
-            .replace("@RUN_TRAIN@", String.format(run, train + "\"$archive.tmp\" "))
+            .replace("@RUN_USE@", String.format(run, "-XX:SharedArchiveFile=\"$archive\" "))
             .replace("@RUN@", String.format(run, ""));
   }
 
   /**
    * JDK 17's dynamic dump can crash on a signed jar (docs/performance.md), which would fail the
-   * training run; JDK 25 only leaves such a jar out of its cache. An unknown JVM gets no archive.
+   * training run; JDK 25 only leaves such a jar's classes out. An unknown JVM gets no archive.
    */
   static boolean canArchive(JavaRuntime java, List<Path> classpath) {
     if (java.feature() == 0) {
       return false;
     }
-    return java.aotCache() || classpath.stream().noneMatch(LaunchScript::isSigned);
+    return java.feature() >= 25 || classpath.stream().noneMatch(LaunchScript::isSigned);
   }
 
   private static boolean isSigned(Path jar) {

@@ -37,6 +37,18 @@ class JvmCatalogE2ETest {
   }
 
   @Test
+  void gcKeepsTheEnvironmentOfABuiltinJvmHook() {
+    TestRepo repo =
+        builtin("    -   id: google-java-format\n", "A.java", JvmLanguageE2ETest.GJF_JAVA);
+    assertEquals(0, repo.run("run", "--all-files").exitCode());
+    CliResult gc = repo.run("gc");
+    assertEquals("0 repo(s) removed.\n", gc.stdout(), gc::toString);
+    CliResult again = repo.run("run", "--all-files");
+    assertEquals(0, again.exitCode(), again::toString);
+    assertFalse(again.stdout().contains("Installing environment"), again::toString);
+  }
+
+  @Test
   void palantirJavaFormatFixesAJavaFileInItsOwnStyle() {
     TestRepo repo =
         builtin("    -   id: palantir-java-format\n", "A.java", JvmLanguageE2ETest.UGLY_JAVA);

@@ -1,6 +1,7 @@
 package dev.precommit.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +53,7 @@ class JvmClassArchiveE2ETest {
     assertEquals(1, second.exitCode(), second::toString);
     assertEquals(JvmLanguageE2ETest.GJF_JAVA, repo.read("A.java"));
     assertEquals(trained, archives(env));
+    assertFalse(second.stdout().contains("cds"), second::toString);
   }
 
   @Test
@@ -97,6 +100,44 @@ class JvmClassArchiveE2ETest {
       assertTrue(launch.contains("no class archive: signed jar on JDK 17"), launch);
       assertEquals(List.of(), archives(env));
     }
+  }
+
+  /** JDK 25 trains the same dynamic archive, without a word in the tool's output. */
+  @Test
+  void jdk25TrainsTheArchiveWithoutAWordInTheToolsOutput()
+      throws IOException, InterruptedException {
+    Path jdk25 =
+        Path.of(System.getenv().getOrDefault("JDK25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+    Assumptions.assumeTrue(Files.isExecutable(jdk25.resolve("bin/java")), "no JDK 25 here");
+    TestRepo repo =
+        JvmLanguageE2ETest.repoWith(
+            temp,
+            JvmLanguageE2ETest.localHook(
+                    "gjf", "jvm", "google-java-format --replace", JvmLanguageE2ETest.GJF, "")
+                + "        verbose: true\n",
+            "A.java",
+            JvmLanguageE2ETest.UGLY_JAVA);
+    repo.setEnv("PRECOMMIT_NO_TRAIN", "");
+    repo.setEnv("JAVA_HOME", jdk25.toString());
+
+    CliResult first = repo.run("run", "--all-files");
+    assertEquals(1, first.exitCode(), first::toString);
+    assertEquals(JvmLanguageE2ETest.GJF_JAVA, repo.read("A.java"));
+    assertFalse(first.stdout().toLowerCase(java.util.Locale.ROOT).contains("aot"), first::toString);
+    assertFalse(first.stdout().contains("cds"), first::toString);
+    Path env = PythonLanguageE2ETest.onlyEnvironment(repo, "jvm_env-default");
+    assertTrue(Files.readString(env.resolve("launch")).contains("temurin-25"));
+    for (int i = 0;
+        i < 300 && archives(env).stream().noneMatch(a -> a.matches("[0-9a-f]{16}"));
+        i++) {
+      Thread.sleep(100);
+    }
+    assertEquals(1, archives(env).size(), archives(env)::toString);
+
+    repo.git("add", "-A");
+    CliResult second = repo.run("run", "--all-files");
+    assertEquals(0, second.exitCode(), second::toString);
+    assertFalse(second.stdout().contains("aot"), second::toString);
   }
 
   @Test
