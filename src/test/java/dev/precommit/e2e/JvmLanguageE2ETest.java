@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,6 +178,30 @@ class JvmLanguageE2ETest {
                 PALANTIR
                     + " has no Main-Class in its manifest: use `language: jvm` and name the main"
                     + " class in the entry"),
+        r::toString);
+  }
+
+  @Test
+  void coursierChannelDescriptorsInAHookRepositoryGiveAClearError() {
+    HookRepoFixture hooks =
+        HookRepoFixture.create(
+            temp.resolve("hooks"),
+            Map.of(
+                ".pre-commit-channel/echo-java.json",
+                "{\"repositories\": [\"central\"],"
+                    + " \"dependencies\": [\"io.get-coursier:echo:latest.stable\"]}\n",
+                ".pre-commit-hooks.yaml",
+                "-   id: echo-java\n    name: echo-java\n    entry: echo-java\n"
+                    + "    language: coursier\n"));
+    TestRepo repo = repoWith(temp.resolve("user"), hooks.config("echo-java", ""), "a.txt", "x\n");
+    CliResult r = repo.run("run", "--all-files");
+    assertEquals(1, r.exitCode(), r::toString);
+    assertTrue(
+        r.stdout()
+            .contains(
+                "An error has occurred: FatalError: this hook repository's .pre-commit-channel/"
+                    + " holds coursier app descriptors; coursier app names need coursier's app"
+                    + " index"),
         r::toString);
   }
 
