@@ -2,12 +2,15 @@ package dev.precommit.maven;
 
 import dev.precommit.errors.FatalError;
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.apache.maven.settings.Mirror;
 import org.apache.maven.settings.Profile;
 import org.apache.maven.settings.Repository;
@@ -32,16 +35,19 @@ import org.eclipse.aether.util.repository.DefaultProxySelector;
  *
  * <p>The user file is {@code $PRECOMMIT_MAVEN_SETTINGS} (like {@code mvn -s}), else {@code
  * ~/.m2/settings.xml}; the global one is {@code $MAVEN_HOME/conf/settings.xml} (or {@code
- * M2_HOME}). Encrypted passwords ({@code {...}}) are not decrypted.
+ * M2_HOME}). Encrypted passwords ({@code {...}}) are not decrypted. Without proxies in the
+ * settings, {@code https_proxy}/{@code http_proxy}/{@code no_proxy} apply.
  */
 final class MavenSettings {
   /** The variable that points at another user settings file. */
   static final String SETTINGS_VARIABLE = "PRECOMMIT_MAVEN_SETTINGS";
 
   private final Settings settings;
+  private final Map<String, String> env;
 
-  private MavenSettings(Settings settings) {
+  private MavenSettings(Settings settings, Map<String, String> env) {
     this.settings = settings;
+    this.env = env;
   }
 
   static MavenSettings load(Map<String, String> env) {
@@ -63,7 +69,8 @@ final class MavenSettings {
     request.setSystemProperties(properties);
     try {
       return new MavenSettings(
-          new DefaultSettingsBuilderFactory().newInstance().build(request).getEffectiveSettings());
+          new DefaultSettingsBuilderFactory().newInstance().build(request).getEffectiveSettings(),
+          env);
     } catch (SettingsBuildingException e) {
       throw new FatalError("cannot read the Maven settings: " + e.getMessage(), e);
     }
@@ -114,6 +121,9 @@ final class MavenSettings {
             proxy.getNonProxyHosts());
       }
     }
+    if (settings.getProxies().stream().noneMatch(org.apache.maven.settings.Proxy::isActive)) {
+      environmentProxies(proxies);
+    }
     session.setProxySelector(proxies);
 
     DefaultAuthenticationSelector auths = new DefaultAuthenticationSelector();
@@ -121,6 +131,54 @@ final class MavenSettings {
       auths.add(server.getId(), credentials(server.getUsername(), server.getPassword()));
     }
     session.setAuthenticationSelector(auths);
+  }
+
+  /**
+   * Without proxies in the settings, the conventional {@code https_proxy}/{@code http_proxy} (and
+   * {@code no_proxy}) variables, which npm and pip honour too, so one machine set-up serves all.
+   */
+  private void environmentProxies(DefaultProxySelector proxies) {
+    String noProxy = firstSet("no_proxy", "NO_PROXY");
+    // curl's ".example.com" is Maven's "*.example.com"
+    String nonProxyHosts =
+        noProxy == null
+            ? null
+            : Arrays.stream(noProxy.split(","))
+                .map(String::trim)
+                .filter(h -> !h.isEmpty())
+                .map(h -> h.startsWith(".") ? "*" + h : h)
+                .collect(Collectors.joining("|"));
+    for (String type : List.of(Proxy.TYPE_HTTPS, Proxy.TYPE_HTTP)) {
+      String value = firstSet(type + "_proxy", type.toUpperCase(java.util.Locale.ROOT) + "_PROXY");
+      if (value == null) {
+        continue;
+      }
+      try {
+        URI uri = URI.create(value.contains("://") ? value : "http://" + value);
+        if (uri.getHost() == null) {
+          continue;
+        }
+        int port = uri.getPort() > 0 ? uri.getPort() : 80;
+        Authentication auth = null;
+        if (uri.getUserInfo() != null) {
+          String[] userPassword = uri.getUserInfo().split(":", 2);
+          auth = credentials(userPassword[0], userPassword.length > 1 ? userPassword[1] : null);
+        }
+        proxies.add(new Proxy(type, uri.getHost(), port, auth), nonProxyHosts);
+      } catch (IllegalArgumentException e) {
+        // not a URL: ignored, as curl would reject it too
+      }
+    }
+  }
+
+  private String firstSet(String... names) {
+    for (String name : names) {
+      String value = env.get(name);
+      if (value != null && !value.isEmpty()) {
+        return value;
+      }
+    }
+    return null;
   }
 
   /** Maven Central, then the repositories of the active profiles. */

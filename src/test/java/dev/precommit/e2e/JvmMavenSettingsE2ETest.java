@@ -75,4 +75,24 @@ class JvmMavenSettingsE2ETest {
       assertTrue(ok.stdout().contains("hello from the mirror a.txt"), ok::toString);
     }
   }
+
+  @Test
+  void withoutProxiesInTheSettingsTheHttpProxyVariableIsUsed() throws IOException {
+    try (MavenMirror mirror = MavenMirror.start(temp.resolve("mirror"))) {
+      TestRepo repo =
+          JvmLanguageE2ETest.repoWith(
+              temp.resolve("user"), config("jvm", "hello.Hello"), "a.txt", "x\n");
+      // the mirror's host does not resolve: only the proxy (the loopback server) can reach it
+      repo.write(
+          "../home/.m2/settings.xml",
+          mirror
+              .settingsXml(MavenMirror.PASSWORD)
+              .replace(mirror.url(), "http://maven.invalid/repo/"));
+      repo.setEnv("http_proxy", mirror.url().replace("/repo/", ""));
+      repo.setEnv("no_proxy", "localhost,.example.com");
+      CliResult r = repo.run("run", "--all-files");
+      assertEquals(0, r.exitCode(), r::toString);
+      assertTrue(r.stdout().contains("hello from the mirror a.txt"), r::toString);
+    }
+  }
 }
