@@ -5,11 +5,15 @@ import dev.precommit.maven.MavenCoordinates;
 import dev.precommit.maven.ResolvedJar;
 import dev.precommit.process.EnvPatch;
 import dev.precommit.process.Shlex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * {@code coursier}, without the {@code cs} program: each additional dependency written as Maven
@@ -17,8 +21,10 @@ import java.util.Properties;
  * artifactId (what {@code cs install} names it) that runs the jar's {@code Main-Class}. The
  * environment directory is on PATH, as in pre-commit, so the entry is the app's name.
  *
- * <p>Coursier app names ({@code scalafmt:3.6.1}) and {@code .pre-commit-channel/} descriptors are
- * looked up in coursier's app index and channels, which precommit does not read: a clear error.
+ * <p>A hook repository's {@code .pre-commit-channel/<app>.json} app descriptors are installed the
+ * same way, within what {@link ChannelDescriptor} supports. Coursier app names ({@code
+ * scalafmt:3.6.1}) are looked up in coursier's app index, which precommit does not read: a clear
+ * error.
  */
 final class Coursier implements Language {
   static final String NAME = "coursier";
@@ -48,44 +54,80 @@ final class Coursier implements Language {
   public void installEnvironment(
       Path prefix, String version, List<String> additionalDependencies, Host host) {
     JvmEnvironment.requireDefaultVersion(NAME, version);
-    boolean channel = Files.isDirectory(prefix.resolve(".pre-commit-channel"));
-    if (channel) {
-      throw new FatalError(
-          "this hook repository's .pre-commit-channel/ holds coursier app descriptors; "
-              + NO_INDEX);
-    }
-    if (additionalDependencies.isEmpty()) {
+    Path channel = prefix.resolve(".pre-commit-channel");
+    boolean hasChannel = Files.isDirectory(channel);
+    if (!hasChannel && additionalDependencies.isEmpty()) {
       throw new FatalError("expected .pre-commit-channel dir or additional_dependencies");
     }
     JvmEnvironment.requireCoordinates(additionalDependencies, NAME, NO_INDEX);
     JavaRuntime java = JvmEnvironment.requireJava(host, NAME);
     Path envDir = environmentPath(prefix, version);
     Properties mainClasses = new Properties();
-    for (String coordinates : additionalDependencies) {
-      List<ResolvedJar> jars = JvmEnvironment.resolve(List.of(coordinates), host);
-      String app = MavenCoordinates.artifactId(coordinates);
-      ToolManifest manifest = ToolManifest.read(JvmEnvironment.jarOf(coordinates, jars).path());
-      if (manifest.mainClass() == null) {
-        throw new FatalError(
-            coordinates
-                + " has no Main-Class in its manifest: use `language: jvm` and name the main"
-                + " class in the entry");
+    if (hasChannel) {
+      for (Path file : descriptors(channel)) {
+        String name = file.getFileName().toString();
+        String app = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        ChannelDescriptor descriptor = ChannelDescriptor.parse(app, read(file));
+        installApp(envDir, java, app, descriptor, host, mainClasses);
       }
-      mainClasses.setProperty(app, manifest.mainClass());
-      List<String> fixed = new ArrayList<>(manifest.jvmOptions());
-      fixed.add(manifest.mainClass());
-      String archive = envDir.resolve(JvmEnvironment.ARCHIVES).resolve(app).toString();
-      JvmEnvironment.writeExecutable(
-          envDir.resolve(app),
-          LaunchScript.text(
-              coordinates,
-              java,
-              jars.stream().map(ResolvedJar::path).toList(),
-              Shlex.quote(archive),
-              fixed));
+    }
+    for (String coordinates : additionalDependencies) {
+      ChannelDescriptor plain =
+          new ChannelDescriptor(List.of(), List.of(coordinates), null, List.of());
+      installApp(envDir, java, MavenCoordinates.artifactId(coordinates), plain, host, mainClasses);
     }
     JvmEnvironment.createArchiveDir(envDir);
     JvmEnvironment.writeProperties(envDir, java, mainClasses);
+  }
+
+  /** {@code cs install}: a launcher named {@code app} on the environment's PATH. */
+  private static void installApp(
+      Path envDir,
+      JavaRuntime java,
+      String app,
+      ChannelDescriptor descriptor,
+      Host host,
+      Properties mainClasses) {
+    List<ResolvedJar> jars =
+        JvmEnvironment.resolve(descriptor.dependencies(), descriptor.repositoryUrls(), host);
+    String first = descriptor.dependencies().get(0);
+    ToolManifest manifest = ToolManifest.read(JvmEnvironment.jarOf(first, jars).path());
+    String main = descriptor.mainClass() != null ? descriptor.mainClass() : manifest.mainClass();
+    if (main == null) {
+      throw new FatalError(
+          first
+              + " has no Main-Class in its manifest: use `language: jvm` and name the main"
+              + " class in the entry");
+    }
+    mainClasses.setProperty(app, main);
+    List<String> fixed = new ArrayList<>(descriptor.jvmOptions());
+    fixed.addAll(manifest.jvmOptions());
+    fixed.add(main);
+    String archive = envDir.resolve(JvmEnvironment.ARCHIVES).resolve(app).toString();
+    JvmEnvironment.writeExecutable(
+        envDir.resolve(app),
+        LaunchScript.text(
+            String.join(" ", descriptor.dependencies()),
+            java,
+            jars.stream().map(ResolvedJar::path).toList(),
+            Shlex.quote(archive),
+            fixed));
+  }
+
+  private static List<Path> descriptors(Path channel) {
+    try (Stream<Path> files = Files.list(channel)) {
+      return files.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

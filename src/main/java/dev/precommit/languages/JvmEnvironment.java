@@ -69,7 +69,14 @@ final class JvmEnvironment {
   }
 
   static List<ResolvedJar> resolve(List<String> coordinates, Host host) {
-    return DependencyResolver.resolve(coordinates, host.cache().resolve("maven"), host.env());
+    return resolve(coordinates, List.of(), host);
+  }
+
+  /** With repositories beyond Maven Central and the settings' (a coursier descriptor's). */
+  static List<ResolvedJar> resolve(
+      List<String> coordinates, List<String> repositoryUrls, Host host) {
+    return DependencyResolver.resolve(
+        coordinates, repositoryUrls, host.cache().resolve("maven"), host.env());
   }
 
   /** The jar of a declared coordinate among the resolved ones. */

@@ -182,26 +182,25 @@ class JvmLanguageE2ETest {
   }
 
   @Test
-  void coursierChannelDescriptorsInAHookRepositoryGiveAClearError() {
+  void coursierDescriptorWithScalaCoordinatesGivesAClearError() {
     HookRepoFixture hooks =
         HookRepoFixture.create(
             temp.resolve("hooks"),
             Map.of(
-                ".pre-commit-channel/echo-java.json",
+                ".pre-commit-channel/scalafmt.json",
                 "{\"repositories\": [\"central\"],"
-                    + " \"dependencies\": [\"io.get-coursier:echo:latest.stable\"]}\n",
+                    + " \"dependencies\": [\"org.scalameta::scalafmt-cli:3.6.1\"]}\n",
                 ".pre-commit-hooks.yaml",
-                "-   id: echo-java\n    name: echo-java\n    entry: echo-java\n"
+                "-   id: scalafmt\n    name: scalafmt\n    entry: scalafmt\n"
                     + "    language: coursier\n"));
-    TestRepo repo = repoWith(temp.resolve("user"), hooks.config("echo-java", ""), "a.txt", "x\n");
+    TestRepo repo = repoWith(temp.resolve("user"), hooks.config("scalafmt", ""), "a.txt", "x\n");
     CliResult r = repo.run("run", "--all-files");
     assertEquals(1, r.exitCode(), r::toString);
     assertTrue(
         r.stdout()
             .contains(
-                "An error has occurred: FatalError: this hook repository's .pre-commit-channel/"
-                    + " holds coursier app descriptors; coursier app names need coursier's app"
-                    + " index"),
+                "coursier app descriptor scalafmt.json: Scala cross-version coordinates"
+                    + " (`org.scalameta::scalafmt-cli:3.6.1`) are not supported by precommit"),
         r::toString);
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,6 +94,32 @@ class JvmMavenSettingsE2ETest {
       CliResult r = repo.run("run", "--all-files");
       assertEquals(0, r.exitCode(), r::toString);
       assertTrue(r.stdout().contains("hello from the mirror a.txt"), r::toString);
+    }
+  }
+
+  /** A hook repository's coursier app descriptor, with a {@code latest.stable} version. */
+  @Test
+  void coursierChannelDescriptorIsInstalledUnderItsFileName() throws IOException {
+    try (MavenMirror mirror = MavenMirror.start(temp.resolve("mirror"))) {
+      HookRepoFixture hooks =
+          HookRepoFixture.create(
+              temp.resolve("hooks"),
+              Map.of(
+                  ".pre-commit-channel/say-hello.json",
+                  "{\n  \"repositories\": [\"central\"],\n  \"dependencies\": [\n"
+                      + "    \"test.tools:hello:latest.stable\"\n  ],\n"
+                      + "  \"javaOptions\": [\"-Xss2m\"], \"properties\": {\"k\": \"v\"}\n}\n",
+                  ".pre-commit-hooks.yaml",
+                  "-   id: say-hello\n    name: say-hello\n    entry: say-hello\n"
+                      + "    language: coursier\n    args: [Hello, World]\n"
+                      + "    verbose: true\n"));
+      TestRepo repo =
+          JvmLanguageE2ETest.repoWith(
+              temp.resolve("user"), hooks.config("say-hello", ""), "a.txt", "x\n");
+      repo.write("../home/.m2/settings.xml", mirror.settingsXml(MavenMirror.PASSWORD));
+      CliResult r = repo.run("run", "--all-files");
+      assertEquals(0, r.exitCode(), r::toString);
+      assertTrue(r.stdout().contains("hello from the mirror Hello World "), r::toString);
     }
   }
 }

@@ -123,6 +123,13 @@ final class MavenMirror implements AutoCloseable {
             + "<artifactId>hello</artifactId><version>1.0</version></project>\n";
     put("test/tools/hello/1.0/hello-1.0.jar", jar.toByteArray());
     put("test/tools/hello/1.0/hello-1.0.pom", pom.getBytes(StandardCharsets.UTF_8));
+    // a release candidate listed after 1.0: latest.stable must still pick 1.0
+    String metadata =
+        "<metadata><groupId>test.tools</groupId><artifactId>hello</artifactId><versioning>"
+            + "<latest>2.0-RC1</latest><release>2.0-RC1</release>"
+            + "<versions><version>1.0</version><version>2.0-RC1</version></versions>"
+            + "</versioning></metadata>\n";
+    put("test/tools/hello/maven-metadata.xml", metadata.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A file and its .sha1 (precommit fails on a missing or wrong checksum). */
