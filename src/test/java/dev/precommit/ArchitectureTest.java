@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the dependency direction of docs/development.md honest: a package may import only packages
- * below it, and only the named packages may touch JGit, snakeyaml-engine and picocli.
+ * below it, and only the named packages may touch JGit, snakeyaml-engine, Maven Resolver and
+ * picocli.
  */
 class ArchitectureTest {
   /** Top to bottom; each package may depend on the ones after it. */
@@ -27,6 +28,7 @@ class ArchitectureTest {
           "repository",
           "catalog",
           "languages",
+          "maven",
           "config",
           "store",
           "git",
@@ -70,6 +72,10 @@ class ArchitectureTest {
     }
     if (imported.startsWith("org.snakeyaml") && !pkg.equals("config")) {
       return "only config may import snakeyaml-engine: " + imported;
+    }
+    if ((imported.startsWith("org.eclipse.aether") || imported.startsWith("org.apache.maven"))
+        && !pkg.equals("maven")) {
+      return "only maven may import Maven Resolver and Maven's settings: " + imported;
     }
     if (imported.startsWith("picocli") && !pkg.equals("cli") && !pkg.isEmpty()) {
       return "only Main and cli may import picocli: " + imported;

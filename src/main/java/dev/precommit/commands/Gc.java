@@ -1,5 +1,6 @@
 package dev.precommit.commands;
 
+import dev.precommit.catalog.Catalog;
 import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
 import dev.precommit.config.RepoConfig;
@@ -70,7 +71,21 @@ public final class Gc {
         }
         continue;
       }
-      if (repo.isMeta() || repo.isBuiltin()) {
+      if (repo.isBuiltin()) {
+        // the catalog's JVM hooks keep their tools in the local entry of their dependency list
+        Map<String, List<String>> catalogDeps = builtinDependencies();
+        for (Map<String, Object> hook : repo.hooks()) {
+          Object deps =
+              hook.getOrDefault(
+                  "additional_dependencies", catalogDeps.getOrDefault(hook.get("id"), List.of()));
+          List<String> list = ((List<?>) deps).stream().map(String::valueOf).toList();
+          if (!list.isEmpty()) {
+            used.add(HookRepositories.localKey(list));
+          }
+        }
+        continue;
+      }
+      if (repo.isMeta()) {
         continue;
       }
       String key = Store.key(repo.repo(), repo.rev(), List.of());
@@ -91,6 +106,17 @@ public final class Gc {
       }
     }
     return true;
+  }
+
+  private static Map<String, List<String>> builtinDependencies() {
+    Map<String, List<String>> deps = new HashMap<>();
+    for (Map<String, Object> hook :
+        ConfigLoader.loadManifestText(Catalog.manifestText(), "builtin", warning -> {})) {
+      deps.put(
+          (String) hook.get("id"),
+          ((List<?>) hook.get("additional_dependencies")).stream().map(String::valueOf).toList());
+    }
+    return deps;
   }
 
   private static Map<String, List<String>> manifestDependencies(Path checkout) {

@@ -62,9 +62,14 @@ final class Checks {
   }
 
   static Check oneOf(Collection<String> choices) {
+    return oneOf(choices, List.of());
+  }
+
+  /** {@link #oneOf}, also accepting {@code unlisted} values the message does not name. */
+  static Check oneOf(Collection<String> choices, Collection<String> unlisted) {
     String sorted = String.join(", ", new TreeSet<>(choices));
     return value -> {
-      if (!(value instanceof String) || !choices.contains(value)) {
+      if (!(value instanceof String) || !(choices.contains(value) || unlisted.contains(value))) {
         throw new ValidationError(
             "Expected one of " + sorted + " but got: " + PyValues.repr(value));
       }

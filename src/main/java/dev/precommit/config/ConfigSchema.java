@@ -34,7 +34,7 @@ final class ConfigSchema {
           new Items.Required("id", Checks.STRING),
           new Items.Required("name", Checks.STRING),
           new Items.Required("entry", Checks.STRING),
-          new Items.LanguageMigration("language", Checks.oneOf(LanguageNames.ALL), true),
+          new Items.LanguageMigration("language", LanguageNames.CHECK, true),
           new Items.Optional("alias", Checks.STRING, ""),
           new Items.Optional("files", Checks.STRING_REGEX, ""),
           new Items.Optional("exclude", Checks.STRING_REGEX, "^$"),
@@ -169,7 +169,7 @@ final class ConfigSchema {
       }
     }
     items.add(new Items.StagesMigration("stages", null));
-    items.add(new Items.LanguageMigration("language", Checks.oneOf(LanguageNames.ALL), false));
+    items.add(new Items.LanguageMigration("language", LanguageNames.CHECK, false));
     items.add(new Items.DeprecatedStagesWarning("stages", true));
     items.add(new Items.SensibleRegex("files", false));
     items.add(new Items.SensibleRegex("exclude", false));

@@ -29,6 +29,15 @@ public final class LanguageNames {
           "unsupported",
           "unsupported_script");
 
+  /**
+   * precommit's own languages (docs/compatibility.md): accepted, but not listed in "Expected one of
+   * ..." messages, which stay pre-commit's.
+   */
+  public static final List<String> EXTENSIONS = List.of("jvm");
+
+  /** The check of a {@code language:} value. */
+  static final Check CHECK = Checks.oneOf(ALL, EXTENSIONS);
+
   /** {@code system} and {@code script} are rewritten, in configs and manifests alike. */
   static final Map<String, String> ALIASES =
       Map.of("system", "unsupported", "script", "unsupported_script");

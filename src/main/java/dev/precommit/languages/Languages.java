@@ -26,7 +26,9 @@ public final class Languages {
           Map.entry("haskell", new Haskell()),
           Map.entry("julia", new Julia()),
           Map.entry("conda", new Conda()),
-          Map.entry("builtin", new InProcess()));
+          Map.entry("builtin", new InProcess()),
+          Map.entry(Coursier.NAME, new Coursier()),
+          Map.entry(Jvm.NAME, new Jvm()));
 
   private Languages() {}
 

@@ -4,6 +4,7 @@ import dev.precommit.catalog.BuiltinLanguage;
 import dev.precommit.catalog.Catalog;
 import dev.precommit.config.Config;
 import dev.precommit.config.ConfigLoader;
+import dev.precommit.config.LanguageNames;
 import dev.precommit.config.RepoConfig;
 import dev.precommit.errors.ExitCodes;
 import dev.precommit.errors.ExitRequest;
@@ -97,6 +98,7 @@ public final class HookFactory {
     for (Map<String, Object> hook : repo.hooks()) {
       Map<String, Object> builtin = catalog.get(hook.get("id"));
       if (builtin == null
+          || LanguageNames.EXTENSIONS.contains(builtin.get("language"))
           || (hook.containsKey("language")
               && !hook.get("language").equals(builtin.get("language")))) {
         return false;
@@ -124,7 +126,8 @@ public final class HookFactory {
 
   /**
    * Catalog hooks: merged over the catalog's manifest like remote hooks; those the original runs
-   * with Python run in-process ({@code language: builtin}), the {@code fail} ones stay as they are.
+   * with Python run in-process ({@code language: builtin}), the {@code fail} and {@code jvm} ones
+   * stay as they are.
    */
   private List<Hook> builtinHooks(RepoConfig repo) {
     Map<String, Map<String, Object>> byId = catalogManifest();
@@ -137,9 +140,20 @@ public final class HookFactory {
       if ("python".equals(resolved.get("language"))) {
         resolved.put("language", BuiltinLanguage.NAME);
       }
-      hooks.add(create(repo.repo(), root, resolved));
+      hooks.add(create(repo.repo(), builtinPrefix(resolved), resolved));
     }
     return hooks;
+  }
+
+  /**
+   * Catalog hooks run in the repository, except those that install a tool (the JVM formatters and
+   * linters): their environment lives in the store entry local hooks with the same dependencies
+   * use, so a pinned or overridden tool version gets its own environment.
+   */
+  private Path builtinPrefix(Map<String, Object> resolved) {
+    return Languages.get((String) resolved.get("language")).environmentDir() == null
+        ? root
+        : repositories.local(strings(resolved.get("additional_dependencies")));
   }
 
   private void requirePresent(RepoConfig repo, Map<String, Map<String, Object>> byId) {
