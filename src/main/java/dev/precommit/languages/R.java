@@ -90,40 +90,39 @@ final class R implements Language {
           prefix.resolve("renv.lock"),
           envDir.resolve("renv.lock"),
           StandardCopyOption.REPLACE_EXISTING);
-      FileTrees.copy(prefix.resolve("renv"), envDir.resolve("renv"));
+      // A hook repository may ship renv's own bootstrap; without one, the renv package installed
+      // with R is used (precommit downloads no toolchain, R packages included).
+      if (Files.isDirectory(prefix.resolve("renv"))) {
+        FileTrees.copy(prefix.resolve("renv"), envDir.resolve("renv"));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     String install =
-        "prefix_dir <- "
+        "hook_repo <- "
             + PythonRepr.string(prefix.toString())
             + "\n"
             + """
-            options(
-                repos = c(CRAN = "https://cran.rstudio.com"),
-                renv.consent = TRUE
-            )
-            source("renv/activate.R")
-            renv::restore()
-            activate_statement <- paste0(
-              'suppressWarnings({',
-              'old <- setwd("', getwd(), '"); ',
-              'source("renv/activate.R"); ',
-              'setwd(old); ',
-              'renv::load("', getwd(), '");})'
-            )
-            writeLines(activate_statement, 'activate.R')
-            is_package <- tryCatch(
-              {
-                  path_desc <- file.path(prefix_dir, 'DESCRIPTION')
-                  suppressWarnings(desc <- read.dcf(path_desc))
-                  "Package" %in% colnames(desc)
-              },
-              error = function(...) FALSE
-            )
-            if (is_package) {
-                renv::install(prefix_dir)
+            options(renv.consent = TRUE)
+            env_dir <- getwd()
+            bootstrap <- file.path("renv", "activate.R")
+            if (file.exists(bootstrap)) {
+              source(bootstrap)
+            } else if (!requireNamespace("renv", quietly = TRUE)) {
+              stop("the R package renv is not installed", call. = FALSE)
             }
+            renv::restore(project = env_dir, prompt = FALSE)
+            # R_PROFILE_USER points here: every later Rscript runs inside the project.
+            profile <- sprintf("suppressWarnings({%srenv::load(%s)})",
+              if (file.exists(bootstrap))
+                sprintf("local({old <- setwd(%s); source(%s); setwd(old)}); ",
+                  deparse(env_dir), deparse(bootstrap))
+              else "",
+              deparse(env_dir))
+            writeLines(profile, "activate.R")
+            description <- file.path(hook_repo, "DESCRIPTION")
+            fields <- if (file.exists(description)) colnames(read.dcf(description)) else character()
+            if ("Package" %in% fields) renv::install(hook_repo)
             """;
     execute(install, prefix, version, List.of(), envDir, List.of("--vanilla"), host);
     execute(

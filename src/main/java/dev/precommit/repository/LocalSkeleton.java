@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The files of the store entry for {@code repo: local} hooks (pre-commit's {@code empty_template_*}
- * resources): each language's installer installs "the hook repository" first, so local hooks get an
- * empty package of every kind. A language that needs one adds its file here and under {@code
- * resources/dev/precommit/repository/local/}.
+ * The files of the store entry for {@code repo: local} hooks: each language's installer installs
+ * "the hook repository" first, as pre-commit's do, so local hooks get an empty package of every
+ * kind (our own minimal ones; only their existence matters). A language that needs one adds its
+ * file here and under {@code resources/dev/precommit/repository/local/}.
  */
 final class LocalSkeleton {
   /** The pseudo repository and revision the entry is keyed by, with the dependencies. */
@@ -20,22 +20,20 @@ final class LocalSkeleton {
 
   static final String REV = "1";
 
-  /** pre-commit's {@code _LOCAL_RESOURCES}, in its order. */
+  /** One minimal package per language that installs "the hook repository" first. */
   private static final List<String> FILES =
       List.of(
           "Cargo.toml",
-          "main.go",
-          "go.mod",
           "main.rs",
-          "pre-commit-package-dev-1.rockspec",
-          "pre_commit_placeholder_package.gemspec",
+          "go.mod",
+          "main.go",
+          "precommit-local-0.1-1.rockspec",
+          "precommit_local.gemspec",
           "setup.py",
           "environment.yml",
           "Makefile.PL",
           "pubspec.yaml",
-          "renv.lock",
-          "renv/activate.R",
-          "renv/LICENSE.renv");
+          "renv.lock");
 
   private LocalSkeleton() {}
 

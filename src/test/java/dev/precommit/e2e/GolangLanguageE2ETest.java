@@ -77,7 +77,7 @@ class GolangLanguageE2ETest {
 
     Path env = installsOnceUppercasesAndIsReused(repo, "local", "golangenv-system");
     // the local skeleton's placeholder module and the dependency
-    assertTrue(Files.isExecutable(env.resolve("bin/pre-commit-placeholder-empty-module")));
+    assertTrue(Files.isExecutable(env.resolve("bin/noop")));
     assertTrue(Files.isExecutable(env.resolve("bin/upper")));
     assertFalse(Files.exists(env.resolve("pkg")), "the module cache is removed");
   }

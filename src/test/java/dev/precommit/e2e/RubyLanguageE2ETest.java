@@ -61,7 +61,7 @@ class RubyLanguageE2ETest {
 
     Path env = installsOnceUppercasesAndIsReused(repo, "local", "rbenv-system");
     // the local skeleton's placeholder gem and the dependency
-    assertTrue(Files.isDirectory(env.resolve("gems/gems/pre_commit_placeholder_package-0.0.0")));
+    assertTrue(Files.isDirectory(env.resolve("gems/gems/precommit_local-0.1.0")));
     assertTrue(Files.isDirectory(env.resolve("gems/gems/upper-rb-1.0.0")));
   }
 }

@@ -1,1 +1,3 @@
-module pre-commit-placeholder-empty-module
+module precommit.local/noop
+
+go 1.18

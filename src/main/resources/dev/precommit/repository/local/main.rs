@@ -1,1 +1,2 @@
+// Does nothing: local hooks only need the crate to exist.
 fn main() {}

@@ -1,4 +1,4 @@
+# precommit: the package that `repo: local` python hooks install before their dependencies
 from setuptools import setup
 
-
-setup(name='pre-commit-placeholder-package', version='0.0.0', py_modules=[])
+setup(name="precommit-local", version="0.1.0", py_modules=[])
