@@ -162,8 +162,9 @@ public final class Train {
       throw new dev.precommit.errors.FatalError("__write-launcher must run from the precommit jar");
     }
     String script =
-        "#!/bin/sh\n# precommit launcher, written by install.sh (paths fixed at install time)\n"
-            + launcher.execLines("\"$@\"");
+        "#!/usr/bin/env bash\n# precommit launcher, written by install.sh (paths fixed at install"
+            + " time)\n"
+            + launcher.hookLines("\"$@\"");
     try {
       Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
       Files.writeString(tmp, script, StandardCharsets.UTF_8);

@@ -31,12 +31,12 @@ import jdk.net.ExtendedSocketOptions;
 import jdk.net.UnixDomainPrincipal;
 
 /**
- * The warm JVM (docs/performance.md, "Warm JVM"): a per-user process that runs installed hooks for
- * the small client {@code client.c}, so a commit does not pay for a JVM start. It listens on a
- * Unix-domain socket in a directory only its user can enter, checks each peer's uid, runs each
- * request on its own thread with that request's environment and directory, refuses requests once
- * its jar or JVM changed on disk, and exits after an idle period. Anything it refuses or cannot do,
- * the client does cold.
+ * The warm JVM (docs/performance.md, "Warm JVM"): a per-user process that runs installed hooks and
+ * {@code precommit run} for the small client {@code client.c}, so a commit does not pay for a JVM
+ * start. It listens on a Unix-domain socket in a directory only its user can enter, checks each
+ * peer's uid, runs each request on its own thread with that request's environment and directory,
+ * refuses requests once its jar or JVM changed on disk, and exits after an idle period. Anything it
+ * refuses or cannot do, the client does cold.
  */
 public final class Daemon {
   /** The hidden command that starts it: {@code __daemon <socket>}. */
@@ -60,6 +60,12 @@ public final class Daemon {
           "LANG",
           "LC_ALL",
           "LC_CTYPE");
+
+  /**
+   * The commands served warm: the installed hooks' and {@code precommit run}'s. Everything else
+   * (install, autoupdate, gc, ...) is rare, may prompt or rewrite files, and runs cold.
+   */
+  static final Set<String> SERVED_COMMANDS = Set.of("hook-impl", "run");
 
   /** Directories read from the environment and made absolute against the process's directory. */
   private static final List<String> DIRECTORY_VARIABLES =
@@ -258,8 +264,8 @@ public final class Daemon {
 
   /** Why {@code request} must run cold instead, or null to run it here. */
   String refusal(Request request) {
-    if (request.args().isEmpty() || !request.args().get(0).equals("hook-impl")) {
-      return "only installed hooks (hook-impl) run here";
+    if (request.args().isEmpty() || !SERVED_COMMANDS.contains(request.args().get(0))) {
+      return "only installed hooks (hook-impl) and run are served here";
     }
     if (!installation.isCurrent()) {
       retire();

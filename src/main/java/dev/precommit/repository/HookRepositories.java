@@ -53,8 +53,7 @@ public final class HookRepositories {
       if (ready.isPresent()) {
         return ready.get().dir();
       }
-      String label = dependencies.isEmpty() ? repo : repo + ":" + String.join(",", dependencies);
-      console.info("Initializing environment for " + UrlMask.mask(label) + ".");
+      announceInitializing(repo, dependencies);
       Path build = store.newBuildDir();
       try {
         String commit = new HookRepoFetcher(store.root(), env).fetch(source(repo), rev, build);
@@ -82,6 +81,7 @@ public final class HookRepositories {
       if (ready.isPresent()) {
         return ready.get().dir();
       }
+      announceInitializing(LocalSkeleton.REPO, dependencies);
       Path build = store.newBuildDir();
       try {
         LocalSkeleton.write(build);
@@ -95,6 +95,12 @@ public final class HookRepositories {
         store.discard(build);
       }
     }
+  }
+
+  /** pre-commit's line for a new store entry, named as its database does ({@code repo:deps}). */
+  private void announceInitializing(String repo, List<String> dependencies) {
+    String label = dependencies.isEmpty() ? repo : repo + ":" + String.join(",", dependencies);
+    console.info("Initializing environment for " + UrlMask.mask(label) + ".");
   }
 
   /** The store key of the {@code repo: local} entry for these dependencies (for gc). */

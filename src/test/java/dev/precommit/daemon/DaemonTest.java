@@ -59,10 +59,14 @@ class DaemonTest {
   }
 
   @Test
-  void refusesAnythingButHookImplAndForeignJvmWideVariables() throws Exception {
+  void refusesAnythingButHookImplOrRunAndForeignJvmWideVariables() throws Exception {
     try (Served served = serve((in, out, err, e, cwd, tty, i, args) -> 0)) {
       try (SocketChannel client = served.connect()) {
-        send(client, Frames.REQUEST, request(List.of("run"), "/work", env));
+        send(client, Frames.REQUEST, request(List.of("install"), "/work", env));
+        assertEquals(List.of("S:"), show(readAll(client)));
+      }
+      try (SocketChannel client = served.connect()) {
+        send(client, Frames.REQUEST, request(List.of("autoupdate"), "/work", env));
         assertEquals(List.of("S:"), show(readAll(client)));
       }
       Map<String, String> other = new HashMap<>(env);

@@ -110,6 +110,44 @@ class DaemonIT {
   }
 
   @Test
+  void theInstalledLauncherRunsRunWarmWithTheColdRunsOutput() throws Exception {
+    TestRepo repo = repoWithParentHook(tmp.resolve("a"), InstalledHook.jar());
+    Path launcher = tmp.resolve("prefix/bin/precommit");
+    Files.createDirectories(launcher.getParent());
+    exec(
+        repo,
+        repo.root(),
+        java(),
+        "-jar",
+        InstalledHook.jar().toString(),
+        "__write-launcher",
+        launcher.toString());
+    commitOk(repo, "start the daemon");
+    awaitDaemon(repo);
+    for (String exit : List.of("0", "1")) {
+      repo.setEnv("HOOK_EXIT", exit);
+      CliResult warm = repo.exec(repo.root(), List.of(launcher.toString(), "run", "--all-files"));
+      repo.setEnv("PRECOMMIT_NO_DAEMON", "1");
+      CliResult cold = repo.exec(repo.root(), List.of(launcher.toString(), "run", "--all-files"));
+      repo.env().remove("PRECOMMIT_NO_DAEMON");
+      assertEquals(exit.equals("0") ? 0 : 1, cold.exitCode(), cold::toString);
+      assertEquals(cold.exitCode(), warm.exitCode(), warm::toString);
+      assertArrayEquals(timeless(cold), timeless(warm), warm::toString);
+      assertEquals(cold.stderr(), warm.stderr());
+    }
+    repo.env().remove("HOOK_EXIT");
+    // other commands stay cold: they may prompt or rewrite files
+    CliResult version = repo.exec(repo.root(), List.of(launcher.toString(), "--version"));
+    assertEquals(0, version.exitCode(), version::toString);
+    List<String> parents = parents(repo);
+    assertEquals(5, parents.size(), parents::toString);
+    for (int i = 1; i < 5; i += 2) {
+      assertTrue(parents.get(i).contains("__daemon"), "warm run " + i + ": " + parents);
+      assertTrue(parents.get(i + 1).contains(" run --all-files"), "cold run " + i + ": " + parents);
+    }
+  }
+
+  @Test
   void aDaemonWhoseJarChangedOnDiskRefusesAndIsReplaced() throws Exception {
     Path jar = tmp.resolve("install/precommit.jar");
     Files.createDirectories(jar.getParent());

@@ -159,8 +159,9 @@ class EnvironmentInstallE2ETest {
     TestRepo repo = repoWith(local);
     CliResult run = repo.run("run", "--all-files");
     assertEquals(0, run.exitCode(), run::toString);
+    assertTrue(run.stdout().contains("[INFO] Installing environment for local.\n"), run::toString);
     assertTrue(
-        run.stdout().startsWith("[INFO] Installing environment for local.\n"), run::toString);
+        run.stdout().startsWith("[INFO] Initializing environment for local:file:"), run::toString);
 
     assertEquals("0 repo(s) removed.\n", repo.run("gc").stdout());
     onlyEnvironment(repo, "node_env-system");

@@ -101,7 +101,12 @@ class NodeLanguageE2ETest {
     CliResult first = repo.run("run", "--all-files");
     assertEquals(1, first.exitCode(), first::toString);
     assertTrue(
-        first.stdout().startsWith("[INFO] Installing environment for local.\n" + INSTALLING),
+        first
+            .stdout()
+            .startsWith(
+                "[INFO] Initializing environment for local:prettier@3.\n"
+                    + "[INFO] Installing environment for local.\n"
+                    + INSTALLING),
         first::toString);
     assertTrue(first.stdout().contains("- files were modified by this hook"), first::toString);
     assertEquals("const x = { a: 1, b: 2 };\n", repo.read("a.js"));
@@ -124,7 +129,8 @@ class NodeLanguageE2ETest {
     CliResult r = repo.run("install-hooks");
     assertEquals(1, r.exitCode(), r::toString);
     assertEquals(
-        "[INFO] Installing environment for local.\n"
+        "[INFO] Initializing environment for local:prettier@3.\n"
+            + "[INFO] Installing environment for local.\n"
             + INSTALLING
             + "An error has occurred: FatalError: `node` is not installed: hooks with"
             + " `language: node` need it on PATH\n"

@@ -165,7 +165,12 @@ class PythonLanguageE2ETest {
     CliResult first = repo.run("run", "--all-files");
     assertEquals(1, first.exitCode(), first::toString);
     assertTrue(
-        first.stdout().startsWith("[INFO] Installing environment for local.\n" + INSTALLING),
+        first
+            .stdout()
+            .startsWith(
+                "[INFO] Initializing environment for local:local_tool==2.0.\n"
+                    + "[INFO] Installing environment for local.\n"
+                    + INSTALLING),
         first::toString);
     assertTrue(first.stdout().contains("- exit code: 3"), first::toString);
     assertTrue(first.stdout().contains("local tool saw ['a.txt']"), first::toString);

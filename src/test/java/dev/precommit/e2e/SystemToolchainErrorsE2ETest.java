@@ -18,8 +18,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * message; a version the system's toolchain is not is a user error naming both.
  */
 class SystemToolchainErrorsE2ETest {
-  private static final String INSTALL_LINES =
-      "[INFO] Installing environment for local.\n" + INSTALLING;
+  private static final String INSTALL_LINES = installLines("local");
+
+  /** pre-commit's lines for a first install of a local hook whose store entry is {@code key}. */
+  private static String installLines(String key) {
+    return "[INFO] Initializing environment for "
+        + key
+        + ".\n[INFO] Installing environment for local.\n"
+        + INSTALLING;
+  }
 
   @TempDir Path temp;
 
@@ -49,7 +56,7 @@ class SystemToolchainErrorsE2ETest {
     CliResult r = repo.run("install-hooks");
     assertEquals(1, r.exitCode(), r::toString);
     assertEquals(
-        INSTALL_LINES
+        installLines(extraKeys.contains("hlint") ? "local:hlint" : "local")
             + "An error has occurred: FatalError: `"
             + tool
             + "` is not installed: hooks with `language: "
@@ -94,7 +101,7 @@ class SystemToolchainErrorsE2ETest {
     CliResult r = repo.run("install-hooks");
     assertEquals(3, r.exitCode(), r::toString);
     assertEquals(
-        INSTALL_LINES
+        installLines("local:a,b'c")
             + "An unexpected error has occurred: AssertionError: for now, pre-commit does not"
             + " support additional_dependencies for swift -- you selected"
             + " `additional_dependencies: ['a', \"b'c\"]`\n"
