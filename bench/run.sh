@@ -275,7 +275,7 @@ rss() { # label, name, command...
 daemon_hwm() { # label
   local pid
   pid="$(pgrep -n -f -- "$work/prefix/share/precommit/precommit.jar __daemon" || true)"
-  printf '%s\t%s\t%s\n' "$1" precommit "$(sed -n 's/^VmHWM: *\([0-9]*\) kB/\1/p' "/proc/$pid/status" 2>/dev/null)" >>"$res/rss.tsv"
+  printf '%s\t%s\t%s\n' "$1" precommit "$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$pid/status" 2>/dev/null)" >>"$res/rss.tsv"
 }
 daemon_hwm builtin
 rss builtin "precommit cold" env PRECOMMIT_NO_DAEMON=1 "$PRECOMMIT" run --all-files
@@ -309,6 +309,8 @@ for n in sizes:
 prek_name = next(n for n in rows[0][1] if n.startswith("prek"))
 
 def commit_name(n):  # bench/commit.sh names its commands pre-commit-3.0.4, prek, ...
+    if n == "precommit-cold":
+        return "precommit cold"
     return prek_name if n == "prek" else n.replace("pre-commit-", "pre-commit ")
 
 rows.append(("run --all-files, pygrep, %s files" % total, medians("pygrep.json")))

@@ -67,9 +67,14 @@ record JvmLauncher(Path java, Path jar, Path archive, boolean aot) {
     return archive.resolveSibling("run");
   }
 
-  /** Flags for the warm JVM: no archive (trained for the cold flags), C1 is warm soon enough. */
+  /**
+   * Flags for the warm JVM: no archive (trained for the cold flags); both JIT tiers, since it lives
+   * long enough for C2 to pay off (a warm {@code run --all-files} on 15,000 files: 1.1 s with C2,
+   * 1.7 s with C1 only); a young generation of 32 MB and a heap that gives memory back after the
+   * collection that follows a big run (peak RSS on that run: 180 MB, against 255–700 MB without).
+   */
   static final String DAEMON_FLAGS =
-      "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+      "-Xmn32m -XX:+UseSerialGC -XX:-UsePerfData -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
           + " -Xlog:disable -Xlog:all=error:stderr";
 
   /**

@@ -114,9 +114,12 @@ public final class PygrepSearch {
     if (args.multiline()) {
       flags |= PythonRegex.MULTILINE | PythonRegex.DOTALL;
     }
-    Pattern pattern;
+    Search pattern;
     try {
-      pattern = PythonRegex.compileBytes(args.pattern(), flags);
+      pattern =
+          new Search(
+              PythonRegex.compileBytes(args.pattern(), flags),
+              PythonRegex.requiredBytesLiteral(args.pattern(), flags));
     } catch (InvalidPythonRegexException e) {
       return crash(out, "re.error: " + e.getMessage());
     }
@@ -132,12 +135,12 @@ public final class PygrepSearch {
   /** What {@link #search} returns for a file whose error ended the run (its traceback printed). */
   private static final int ENDS_RUN = -1;
 
-  private static int searchInOrder(
-      PygrepArguments args, Pattern pattern, Path cwd, OutputStream out) throws IOException {
-    Matcher matcher = pattern.matcher("");
+  private static int searchInOrder(PygrepArguments args, Search pattern, Path cwd, OutputStream out)
+      throws IOException {
+    Matcher matcher = pattern.regex().matcher("");
     int rc = 0;
     for (String filename : args.filenames()) {
-      int code = search(args, filename, matcher, cwd, out);
+      int code = search(args, pattern.literal(), filename, matcher, cwd, out);
       if (code == ENDS_RUN) {
         return 1;
       }
@@ -152,7 +155,7 @@ public final class PygrepSearch {
    * are not searched once it is known.
    */
   private static int searchInParallel(
-      PygrepArguments args, Pattern pattern, Path cwd, OutputStream out, int threads)
+      PygrepArguments args, Search pattern, Path cwd, OutputStream out, int threads)
       throws IOException {
     List<String> files = args.filenames();
     int n = files.size();
@@ -163,11 +166,11 @@ public final class PygrepSearch {
     AtomicInteger firstEnd = new AtomicInteger(n);
     Runnable worker =
         () -> {
-          Matcher matcher = pattern.matcher("");
+          Matcher matcher = pattern.regex().matcher("");
           for (int i; (i = next.getAndIncrement()) < n && i <= firstEnd.get(); ) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             try {
-              codes[i] = search(args, files.get(i), matcher, cwd, buffer);
+              codes[i] = search(args, pattern.literal(), files.get(i), matcher, cwd, buffer);
             } catch (IOException | RuntimeException | Error e) {
               failures[i] = e;
               codes[i] = ENDS_RUN;
@@ -213,7 +216,12 @@ public final class PygrepSearch {
 
   /** Searches one file: 0 or 1, or {@link #ENDS_RUN} after printing the traceback's last line. */
   private static int search(
-      PygrepArguments args, String filename, Matcher matcher, Path cwd, OutputStream out)
+      PygrepArguments args,
+      String literal,
+      String filename,
+      Matcher matcher,
+      Path cwd,
+      OutputStream out)
       throws IOException {
     String contents;
     try {
@@ -232,8 +240,11 @@ public final class PygrepSearch {
       }
       throw e;
     }
-    matcher.reset(contents);
     FileReport report = new FileReport(filename, contents, matcher, out);
+    if (contents.indexOf(literal) < 0) {
+      return report.noMatch(args.negate()); // one scan instead of a search per line
+    }
+    matcher.reset(contents);
     if (args.multiline()) {
       return args.negate() ? report.wholeFileNegated() : report.wholeFile();
     }
@@ -250,8 +261,23 @@ public final class PygrepSearch {
     return PygrepArguments.pyRepr(filename);
   }
 
+  /**
+   * The compiled pattern and the literal every match contains ("" when none is known: every subject
+   * contains it).
+   */
+  private record Search(Pattern regex, String literal) {}
+
   /** The four pygrep modes applied to one file's contents (bytes as ISO-8859-1 chars). */
   private record FileReport(String filename, String contents, Matcher matcher, OutputStream out) {
+
+    /** What every mode reports for a file with no match at all. */
+    int noMatch(boolean negate) throws IOException {
+      if (!negate) {
+        return 0;
+      }
+      write(filename + "\n");
+      return 1;
+    }
 
     int byLine() throws IOException {
       int rc = 0;
@@ -283,8 +309,7 @@ public final class PygrepSearch {
         }
         start = end;
       }
-      write(filename + "\n");
-      return 1;
+      return noMatch(true);
     }
 
     int wholeFile() throws IOException {
@@ -307,11 +332,7 @@ public final class PygrepSearch {
     }
 
     int wholeFileNegated() throws IOException {
-      if (matcher.find()) {
-        return 0;
-      }
-      write(filename + "\n");
-      return 1;
+      return matcher.find() ? 0 : noMatch(true);
     }
 
     /** Index just past the line starting at {@code start}: after its \n, or the end. */

@@ -61,9 +61,24 @@ public final class PythonRegex {
    */
   public static Pattern compileBytes(String pattern, int pythonFlags)
       throws InvalidPythonRegexException {
-    String bytes =
-        new String(pattern.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-    return Pattern.compile(translate(bytes, false, pythonFlags));
+    return Pattern.compile(translate(asBytes(pattern), false, pythonFlags));
+  }
+
+  /**
+   * The longest string that every match of {@link #compileBytes} {@code (pattern, pythonFlags)}
+   * contains (ISO-8859-1 chars, as matched), or "" when there is none to rely on. A subject that
+   * does not contain it has no match.
+   */
+  public static String requiredBytesLiteral(String pattern, int pythonFlags)
+      throws InvalidPythonRegexException {
+    ParseState state = new ParseState(false, pythonFlags);
+    RegexNode root = RegexParser.parse(asBytes(pattern), state);
+    return RequiredLiteral.of(root, state.flags);
+  }
+
+  /** A pattern's UTF-8 bytes, one char per byte. */
+  private static String asBytes(String pattern) {
+    return new String(pattern.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
   }
 
   /** The Java regex text for a str ({@code isText}) or latin-1-decoded bytes pattern. */

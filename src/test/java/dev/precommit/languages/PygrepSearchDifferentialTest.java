@@ -29,6 +29,10 @@ class PygrepSearchDifferentialTest {
   private static final List<String> PATTERNS =
       List.of(
           "foo",
+          "DO[N]OT_COMMIT",
+          "f+o[o]",
+          "(?:ba)+r",
+          "z?fo(?i:O)",
           "bar$",
           "^b",
           "\\s$",
