@@ -31,6 +31,17 @@ import java.util.concurrent.Future;
 public final class BuiltinLanguage implements Language {
   public static final String NAME = "builtin";
 
+  private final SharedReads reads;
+
+  public BuiltinLanguage() {
+    this(SharedReads.NONE);
+  }
+
+  /** Reading files through {@code reads}, shared with the hooks that run at the same time. */
+  public BuiltinLanguage(SharedReads reads) {
+    this.reads = reads;
+  }
+
   @Override
   public String name() {
     return NAME;
@@ -137,9 +148,9 @@ public final class BuiltinLanguage implements Language {
   }
 
   /** One invocation of the program: argv[0] is the console script, as in a real process. */
-  private static Batch runBatch(
+  private Batch runBatch(
       BuiltinHook program, List<String> argv, HookCall call, Set<String> changed) {
-    HookContext context = new HookContext(call.root(), call.env(), changed);
+    HookContext context = new HookContext(call.root(), call.env(), changed, reads);
     int code = runBatch(program, argv, context);
     return new Batch(code, context.output());
   }

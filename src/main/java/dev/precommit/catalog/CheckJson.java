@@ -1,7 +1,6 @@
 package dev.precommit.catalog;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ final class CheckJson implements BuiltinHook {
   public int run(ArgParser.Parsed args, HookContext context) throws IOException, HookCrash {
     int result = 0;
     for (String filename : args.filenames()) {
-      byte[] bytes = Files.readAllBytes(context.path(filename));
+      byte[] bytes = context.readAllBytes(filename);
       try {
         PyJson.loads(bytes, CheckJson::rejectDuplicates);
       } catch (PyJson.JsonError e) {

@@ -32,7 +32,7 @@ final class CheckMergeConflict implements BuiltinHook {
     }
     int result = 0;
     for (String filename : args.filenames()) {
-      try (LineReader lines = new LineReader(Files.newInputStream(context.path(filename)), false)) {
+      try (LineReader lines = new LineReader(context.open(filename), false)) {
         int n = 0;
         for (byte[] line; (line = lines.next()) != null; ) {
           n++;

@@ -1,7 +1,6 @@
 package dev.precommit.catalog;
 
 import java.io.IOException;
-import java.nio.file.Files;
 
 /** check-toml: each file must parse as TOML 1.0 (Python's tomllib). */
 final class CheckToml implements BuiltinHook {
@@ -15,7 +14,7 @@ final class CheckToml implements BuiltinHook {
   public int run(ArgParser.Parsed args, HookContext context) throws IOException, HookCrash {
     int result = 0;
     for (String filename : args.filenames()) {
-      String text = Utf8.decode(Files.readAllBytes(context.path(filename)));
+      String text = Utf8.decode(context.readAllBytes(filename));
       try {
         TomlChecker.check(text);
       } catch (TomlChecker.TomlError e) {

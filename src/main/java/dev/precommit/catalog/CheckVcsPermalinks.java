@@ -2,7 +2,6 @@ package dev.precommit.catalog;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -45,7 +44,7 @@ final class CheckVcsPermalinks implements BuiltinHook {
     }
     boolean found = false;
     for (String filename : args.filenames()) {
-      try (LineReader lines = new LineReader(Files.newInputStream(context.path(filename)), false)) {
+      try (LineReader lines = new LineReader(context.open(filename), false)) {
         int n = 0;
         for (byte[] line; (line = lines.next()) != null; ) {
           n++;

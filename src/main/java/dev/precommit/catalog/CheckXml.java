@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +104,7 @@ final class CheckXml implements BuiltinHook {
     factory.setValidating(false);
     int result = 0;
     for (String filename : args.filenames()) {
-      byte[] bytes = Files.readAllBytes(context.path(filename));
+      byte[] bytes = context.readAllBytes(filename);
       String text = decode(bytes);
       int badUtf8 = text == null ? firstInvalidUtf8(bytes) : -1;
       if (badUtf8 >= 0) {

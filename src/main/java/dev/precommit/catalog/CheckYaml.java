@@ -33,7 +33,7 @@ final class CheckYaml implements BuiltinHook {
             : args.flag("multi") ? YamlSyntaxCheck.Mode.MULTI : YamlSyntaxCheck.Mode.SINGLE;
     int result = 0;
     for (String filename : args.filenames()) {
-      String text = Utf8.readText(context.path(filename));
+      String text = Utf8.text(context.readAllBytes(filename));
       Optional<String> error;
       try {
         error = YamlSyntaxCheck.errorOf(text, filename, mode);

@@ -69,7 +69,7 @@ final class DetectAwsCredentials implements BuiltinHook {
     }
     List<String> found = new ArrayList<>();
     for (String filename : args.filenames()) {
-      byte[] body = Files.readAllBytes(context.path(filename));
+      byte[] body = context.readAllBytes(filename);
       for (String key : keys) {
         if (DetectPrivateKey.contains(body, key.getBytes(StandardCharsets.UTF_8))) {
           found.add("AWS secret found in " + filename + ": " + masked(key));

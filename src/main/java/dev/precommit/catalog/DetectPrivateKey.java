@@ -3,7 +3,6 @@ package dev.precommit.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,7 +56,7 @@ final class DetectPrivateKey implements BuiltinHook {
       throws IOException {
     int overlap = OVERLAP;
     int kept = 0;
-    try (InputStream in = Files.newInputStream(context.path(filename))) {
+    try (InputStream in = context.open(filename)) {
       while (true) {
         int n = in.readNBytes(window, kept, window.length - kept);
         int length = kept + n;

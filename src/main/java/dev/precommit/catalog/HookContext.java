@@ -3,6 +3,8 @@ package dev.precommit.catalog;
 import dev.precommit.git.GitCommand;
 import dev.precommit.process.PythonRepr;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,11 +26,17 @@ final class HookContext {
   private final ByteArrayOutputStream merged = new ByteArrayOutputStream();
   private final ByteArrayOutputStream pendingStdout = new ByteArrayOutputStream();
   private final Set<String> changed;
+  private final SharedReads reads;
 
   HookContext(Path cwd, Map<String, String> env, Set<String> changed) {
+    this(cwd, env, changed, SharedReads.NONE);
+  }
+
+  HookContext(Path cwd, Map<String, String> env, Set<String> changed, SharedReads reads) {
     this.cwd = cwd;
     this.env = env;
     this.changed = changed;
+    this.reads = reads;
   }
 
   Path cwd() {
@@ -42,6 +50,16 @@ final class HookContext {
   /** A file name as the hook received it, resolved against the working directory. */
   Path path(String filename) {
     return cwd.resolve(filename);
+  }
+
+  /** A file's contents, possibly read once for several hooks running side by side. */
+  byte[] readAllBytes(String filename) throws IOException {
+    return reads.readAllBytes(path(filename));
+  }
+
+  /** A stream of a file's contents (see {@link #readAllBytes}); big files stream from disk. */
+  InputStream open(String filename) throws IOException {
+    return reads.open(path(filename));
   }
 
   /** Python's {@code print(text)}. */

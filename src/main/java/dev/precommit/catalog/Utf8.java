@@ -99,6 +99,11 @@ final class Utf8 {
 
   /** Python's {@code open(name).read()}: strict UTF-8 with universal newlines. */
   static String readText(Path file) throws IOException, HookCrash {
-    return universalNewlines(decode(Files.readAllBytes(file)));
+    return text(Files.readAllBytes(file));
+  }
+
+  /** Python's text-mode read of these bytes: strict UTF-8, universal newlines. */
+  static String text(byte[] bytes) throws HookCrash {
+    return universalNewlines(decode(bytes));
   }
 }

@@ -1,6 +1,7 @@
 package dev.precommit.run;
 
 import dev.precommit.catalog.BuiltinLanguage;
+import dev.precommit.catalog.SharedReads;
 import dev.precommit.config.Config;
 import dev.precommit.git.GitRepository;
 import dev.precommit.hook.Hook;
@@ -82,8 +83,15 @@ final class HookRunner {
       if (together && diff == null && SideBySide.hasDeclaredReadOnly(group)) {
         diff = git.diffSnapshot(); // the user's read_only hooks are checked by a diff after all
       }
+      SharedReads reads = together ? sharedReads(group) : SharedReads.NONE;
       try (SideBySide batch =
-          together ? SideBySide.start(group, cores, this::execute, diff) : SideBySide.none()) {
+          together
+              ? SideBySide.start(
+                  group,
+                  cores,
+                  (hook, files, threads) -> execute(hook, files, threads, reads),
+                  diff)
+              : SideBySide.none()) {
         for (int position = 0; position < group.size(); position++) {
           Planned planned = group.get(position);
           Step step = runOne(planned, cols, diff, batch, position);
@@ -182,7 +190,7 @@ final class HookRunner {
         if (before == null && !selfReporting) {
           before = git.diffSnapshot();
         }
-        timed = execute(hook, planned.files(), Integer.MAX_VALUE);
+        timed = execute(hook, planned.files(), Integer.MAX_VALUE, SharedReads.NONE);
         // a hook that reports its own changes and wrote nothing needs no diff to prove it
         after = timed.outcome().filesUnchanged() ? before : git.diffSnapshot();
       }
@@ -217,15 +225,26 @@ final class HookRunner {
     return new Step(duration != null, modified || code != 0, after);
   }
 
-  /** Runs one hook on its files with at most {@code threads} threads, and times it. */
-  private Timed execute(Hook hook, List<String> files, int threads) throws InterruptedException {
+  /** The files that several of the group's built-in checkers read come from disk once. */
+  private SharedReads sharedReads(List<Planned> group) {
+    return SharedReads.forGroup(
+        git.root(),
+        group.stream().filter(Planned::runs).map(p -> Map.entry(p.hook(), p.files())).toList());
+  }
+
+  /**
+   * Runs one hook on its files with at most {@code threads} threads, and times it; built-in hooks
+   * read through {@code reads}.
+   */
+  private Timed execute(Hook hook, List<String> files, int threads, SharedReads reads)
+      throws InterruptedException {
     List<String> args = hook.passFilenames() ? files : List.of();
     long start = System.nanoTime();
-    HookOutcome outcome = dispatch(hook, args, threads);
+    HookOutcome outcome = dispatch(hook, args, threads, reads);
     return new Timed(outcome, (System.nanoTime() - start) / 1e9);
   }
 
-  private HookOutcome dispatch(Hook hook, List<String> files, int threads)
+  private HookOutcome dispatch(Hook hook, List<String> files, int threads, SharedReads reads)
       throws InterruptedException {
     if (hook.isMeta()) {
       return metaHooks.run(hook, files);
@@ -233,7 +252,7 @@ final class HookRunner {
     // the catalog's in-process language lives above languages, so it is chosen here
     Language language =
         BuiltinLanguage.NAME.equals(hook.language())
-            ? new BuiltinLanguage()
+            ? new BuiltinLanguage(reads)
             : Languages.get(hook.language());
     Map<String, String> env =
         language.environmentDir() == null
