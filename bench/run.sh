@@ -346,6 +346,8 @@ pyg = dict(rows)["run --all-files, pygrep, %s files" % total]
 targets = [("run --all-files, built-in hooks: precommit / %s <= 0.8" % prek, full["precommit"] / full[prek], 0.8)]
 for pc in pcs:
     targets.append(("run --all-files, pygrep: precommit / %s <= 0.3" % pc, pyg["precommit"] / pyg[pc], 0.3))
+if prek in commit:
+    targets.append(("git commit path: precommit / %s <= 2.0" % prek, commit["precommit"] / commit[prek], 2.0))
 for pc in pcs:
     if pc in commit:
         targets.append(("git commit path: precommit / %s <= 0.5" % pc, commit["precommit"] / commit[pc], 0.5))
