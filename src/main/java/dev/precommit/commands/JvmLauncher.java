@@ -172,20 +172,7 @@ record JvmLauncher(Path java, Path jar, Path archive, boolean aot) {
   String execLines(String args) {
     String java = HookScript.shellQuote(this.java.toString());
     String jar = HookScript.shellQuote(this.jar.toString());
-    String arch = HookScript.shellQuote(archive.toString());
-    String modules =
-        HookScript.shellQuote(this.java.getParent().getParent().resolve("lib/modules").toString());
-    return "if [ -f "
-        + arch
-        + " ] && [ ! "
-        + jar
-        + " -nt "
-        + arch
-        + " ] && [ ! "
-        + modules
-        + " -nt "
-        + arch
-        + " ]; then\n"
+    return freshTest()
         + "    exec "
         + java
         + " "

@@ -39,7 +39,7 @@ final class Dotnet implements Language {
 
   @Override
   public EnvPatch environment(Path prefix, String version) {
-    return EnvPatch.empty().prependPath(environmentPath(prefix, version).resolve("bin").toString());
+    return binOnPath(prefix, version);
   }
 
   @Override

@@ -35,7 +35,7 @@ final class Golang implements Language {
 
   @Override
   public EnvPatch environment(Path prefix, String version) {
-    return EnvPatch.empty().prependPath(environmentPath(prefix, version).resolve("bin").toString());
+    return binOnPath(prefix, version);
   }
 
   @Override

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Python's {@code json.loads} for what the docker CLI prints ({@code docker system info}, {@code
- * docker inspect}): objects become {@link Map}, arrays {@link List}, strings {@link String},
- * numbers {@link Double}, and {@code true}/{@code false}/{@code null} {@link Boolean} or null.
+ * docker inspect}) and coursier app descriptors: objects become {@link Map}, arrays {@link List},
+ * strings {@link String}, numbers {@link Double}, and {@code true}/{@code false}/{@code null}
+ * {@link Boolean} or null.
  */
 final class JsonReader {
   private final String text;

@@ -64,6 +64,11 @@ public interface Language {
     return EnvPatch.empty();
   }
 
+  /** The usual {@link #environment}: the environment's {@code bin} first on PATH. */
+  default EnvPatch binOnPath(Path prefix, String version) {
+    return EnvPatch.empty().prependPath(environmentPath(prefix, version).resolve("bin").toString());
+  }
+
   /** Runs the hook on its files and returns its exit code and merged output. */
   HookOutcome run(HookCall call) throws InterruptedException;
 }
