@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -99,6 +100,33 @@ public final class GitRepository implements AutoCloseable {
   /** {@code git rev-parse REV}. */
   public String revParse(String rev) {
     return new String(check(cli.run("rev-parse", rev)), StandardCharsets.UTF_8).strip();
+  }
+
+  /**
+   * What {@code git diff --diff-filter=A --name-only} lists, read from the index without a fork:
+   * intent-to-add entries whose path is still a file or symlink in the work tree (git shows one
+   * that is gone, or is now a directory, as deleted). An index JGit cannot read (a split or sparse
+   * index) is left to git itself.
+   */
+  public List<String> intentToAddFiles() {
+    DirCache index;
+    try {
+      index = repository.readDirCache();
+    } catch (IOException | RuntimeException e) {
+      return stashPlumbing().intentToAddFiles();
+    }
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < index.getEntryCount(); i++) {
+      DirCacheEntry entry = index.getEntry(i);
+      if (entry.isIntentToAdd() && entry.getStage() == DirCacheEntry.STAGE_0) {
+        Path file = root.resolve(entry.getPathString());
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+            && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+          paths.add(entry.getPathString());
+        }
+      }
+    }
+    return paths;
   }
 
   /** The commands the stash of unstaged changes is built from. */

@@ -48,7 +48,7 @@ public final class StagedFilesOnly implements AutoCloseable {
   /** Sets unstaged work aside; the caller must {@link #close()} (also on interrupts). */
   public static StagedFilesOnly enter(GitRepository repo, Path storeDir, Console console) {
     StashPlumbing git = repo.stashPlumbing();
-    List<String> intentToAdd = git.intentToAddFiles();
+    List<String> intentToAdd = repo.intentToAddFiles();
     StashMarker marker = StashMarker.forRepository(storeDir, repo.root());
     if (!intentToAdd.isEmpty()) {
       console.warning("Unstaged intent-to-add files detected.");
