@@ -6,6 +6,7 @@ import dev.precommit.e2e.TestRepo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class IntentToAddFilesTest {
     repo.write("committed.txt", "c\n");
     repo.git("add", "committed.txt");
     repo.git("commit", "-q", "-m", "base");
-    for (String name :
+    List<String> intentToAdd =
         List.of(
             "a.txt",
             "gone.txt",
@@ -32,21 +33,15 @@ class IntentToAddFilesTest {
             "now-dir",
             "now-link",
             "caf\u00e9.txt",
-            "with space.txt")) {
+            "with space.txt");
+    for (String name : intentToAdd) {
       repo.write(name, name + "\n");
     }
     repo.write("staged.txt", "really added\n");
     repo.git("add", "staged.txt");
-    repo.git(
-        "add",
-        "-N",
-        "a.txt",
-        "gone.txt",
-        "d/nested.txt",
-        "now-dir",
-        "now-link",
-        "caf\u00e9.txt",
-        "with space.txt");
+    List<String> add = new ArrayList<>(List.of("add", "-N"));
+    add.addAll(intentToAdd);
+    repo.git(add.toArray(String[]::new));
     Path root = repo.root();
     Files.delete(root.resolve("gone.txt"));
     Files.delete(root.resolve("now-dir"));
