@@ -51,7 +51,7 @@ public final class PythonRegex {
   /** Like {@code re.compile(pattern, flags)} for a str pattern. */
   public static Pattern compile(String pattern, int pythonFlags)
       throws InvalidPythonRegexException {
-    return Pattern.compile(translate(pattern, true, pythonFlags));
+    return toPattern(translate(pattern, true, pythonFlags));
   }
 
   /**
@@ -63,7 +63,7 @@ public final class PythonRegex {
       throws InvalidPythonRegexException {
     String bytes =
         new String(pattern.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-    return Pattern.compile(translate(bytes, false, pythonFlags));
+    return toPattern(translate(bytes, false, pythonFlags));
   }
 
   /** The Java regex text for a str ({@code isText}) or latin-1-decoded bytes pattern. */
@@ -73,16 +73,24 @@ public final class PythonRegex {
       throw new IllegalArgumentException("unsupported flags: " + pythonFlags);
     }
     ParseState state = new ParseState(isText, pythonFlags);
-    RegexNode root = RegexParser.parse(pattern, state);
-    String java = JavaPatternWriter.write(root, state);
     try {
-      Pattern.compile(java);
+      RegexNode root = RegexParser.parse(pattern, state);
+      return JavaPatternWriter.write(root, state);
+    } catch (StackOverflowError e) {
+      // CPython's recursive parser gives up too (RecursionError), just at a different depth.
+      throw new InvalidPythonRegexException("pattern nested too deeply", null, -1);
+    }
+  }
+
+  private static Pattern toPattern(String java) throws InvalidPythonRegexException {
+    try {
+      return Pattern.compile(java);
     } catch (PatternSyntaxException | StackOverflowError e) {
+      // A translation gap, not a Python error: say so rather than pretend Python rejects it.
       throw new InvalidPythonRegexException(
           "unsupported: java.util.regex rejects the translation (" + e.getMessage() + ")",
           null,
           -1);
     }
-    return java;
   }
 }
