@@ -1,11 +1,9 @@
 package dev.precommit.regex;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Python's IGNORECASE rule, applied ahead of time: a subject character matches a case-insensitive
@@ -86,9 +84,24 @@ final class CaseFolding {
     return UnicodeTables.INSTANCE.extraCases;
   }
 
-  /** Unicode case tables, built on first use from the JDK's character database. */
+  /** Unicode case tables, built on first use. */
   private static final class UnicodeTables {
     static final UnicodeTables INSTANCE = new UnicodeTables();
+
+    /** No character above plane 1 has case (the last one is U+1F189); scanning less is faster. */
+    private static final int LAST_CASED_PLANE_END = 0x1FFFF;
+
+    /**
+     * Groups of lowercase characters that share an uppercase form: CPython 3.11's
+     * re._casefix._EXTRA_CASES (Unicode 14). Kept as data rather than derived from the JDK so we
+     * follow CPython's Unicode version, and because deriving it needs slow full-case mapping;
+     * PythonRegexUnicodeTablesTest checks it against the running python3.
+     */
+    private static final String EXTRA_CASE_GROUPS =
+        "0069 0131,0073 017F,00B5 03BC,0345 03B9 1FBE,0390 1FD3,03B0 1FE3,03B2 03D0,03B5 03F5,"
+            + "03B8 03D1,03BA 03F0,03C0 03D6,03C1 03F1,03C2 03C3,03C6 03D5,0432 1C80,0434 1C81,"
+            + "043E 1C82,0441 1C83,0442 1C84 1C85,044A 1C86,0463 1C87,1C88 A64B,1E61 1E9B,"
+            + "FB05 FB06";
 
     /** lowercase -> other lowercase characters sharing its uppercase form. */
     final Map<Integer, int[]> extraCases;
@@ -97,42 +110,32 @@ final class CaseFolding {
     final Map<Integer, int[]> lowercasePreimages;
 
     private UnicodeTables() {
-      Map<Integer, TreeSet<Integer>> preimages = new HashMap<>();
-      Map<String, TreeSet<Integer>> byUpper = new TreeMap<>();
-      for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      // Plain loops rather than streams: this runs once per process, often on a cold JVM.
+      Map<Integer, int[]> extra = new HashMap<>();
+      for (String group : EXTRA_CASE_GROUPS.split(",")) {
+        String[] hex = group.split(" ");
+        for (int i = 0; i < hex.length; i++) {
+          int[] others = new int[hex.length - 1];
+          for (int j = 0, k = 0; j < hex.length; j++) {
+            if (j != i) {
+              others[k++] = Integer.parseInt(hex[j], 16);
+            }
+          }
+          extra.put(Integer.parseInt(hex[i], 16), others);
+        }
+      }
+      Map<Integer, int[]> preimages = new HashMap<>();
+      for (int c = 0; c <= LAST_CASED_PLANE_END; c++) {
         int lo = Character.toLowerCase(c);
         if (lo != c) {
-          preimages.computeIfAbsent(lo, k -> new TreeSet<>()).add(c);
-        }
-        int type = Character.getType(c);
-        if (type == Character.UNASSIGNED
-            || type == Character.PRIVATE_USE
-            || type == Character.SURROGATE
-            || Character.isIdeographic(c)) {
-          continue; // caseless, and skipping them keeps the one-off table build fast
-        }
-        // Same grouping as CPython's generate_re_casefix.py: characters with equal full
-        // uppercase, collecting their (single-character) full lowercase.
-        String s = Character.toString(c);
-        String fullLower = s.toLowerCase(Locale.ROOT);
-        if (fullLower.codePointCount(0, fullLower.length()) == 1) {
-          byUpper
-              .computeIfAbsent(s.toUpperCase(Locale.ROOT), k -> new TreeSet<>())
-              .add(fullLower.codePointAt(0));
+          int[] old = preimages.getOrDefault(lo, NONE);
+          int[] grown = Arrays.copyOf(old, old.length + 1);
+          grown[old.length] = c;
+          preimages.put(lo, grown);
         }
       }
-      Map<Integer, int[]> extra = new HashMap<>();
-      for (TreeSet<Integer> lowers : byUpper.values()) {
-        if (lowers.size() > 1) {
-          for (int lo : lowers) {
-            extra.put(lo, lowers.stream().filter(k -> k != lo).mapToInt(k -> k).toArray());
-          }
-        }
-      }
-      Map<Integer, int[]> pre = new HashMap<>();
-      preimages.forEach((k, v) -> pre.put(k, v.stream().mapToInt(i -> i).toArray()));
       this.extraCases = Map.copyOf(extra);
-      this.lowercasePreimages = Map.copyOf(pre);
+      this.lowercasePreimages = Map.copyOf(preimages);
     }
   }
 }

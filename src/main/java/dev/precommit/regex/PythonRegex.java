@@ -51,7 +51,7 @@ public final class PythonRegex {
   /** Like {@code re.compile(pattern, flags)} for a str pattern. */
   public static Pattern compile(String pattern, int pythonFlags)
       throws InvalidPythonRegexException {
-    return Pattern.compile(translate(pattern, true, pythonFlags));
+    return toPattern(translate(pattern, true, pythonFlags));
   }
 
   /**
@@ -61,7 +61,7 @@ public final class PythonRegex {
    */
   public static Pattern compileBytes(String pattern, int pythonFlags)
       throws InvalidPythonRegexException {
-    return Pattern.compile(translate(asBytes(pattern), false, pythonFlags));
+    return toPattern(translate(asBytes(pattern), false, pythonFlags));
   }
 
   /**
@@ -72,8 +72,12 @@ public final class PythonRegex {
   public static String requiredBytesLiteral(String pattern, int pythonFlags)
       throws InvalidPythonRegexException {
     ParseState state = new ParseState(false, pythonFlags);
-    RegexNode root = RegexParser.parse(asBytes(pattern), state);
-    return RequiredLiteral.of(root, state.flags);
+    try {
+      RegexNode root = RegexParser.parse(asBytes(pattern), state);
+      return RequiredLiteral.of(root, state.flags);
+    } catch (StackOverflowError e) {
+      return ""; // nothing to rely on: every subject is searched
+    }
   }
 
   /** A pattern's UTF-8 bytes, one char per byte. */
@@ -88,16 +92,24 @@ public final class PythonRegex {
       throw new IllegalArgumentException("unsupported flags: " + pythonFlags);
     }
     ParseState state = new ParseState(isText, pythonFlags);
-    RegexNode root = RegexParser.parse(pattern, state);
-    String java = JavaPatternWriter.write(root, state);
     try {
-      Pattern.compile(java);
+      RegexNode root = RegexParser.parse(pattern, state);
+      return JavaPatternWriter.write(root, state);
+    } catch (StackOverflowError e) {
+      // CPython's recursive parser gives up too (RecursionError), just at a different depth.
+      throw new InvalidPythonRegexException("pattern nested too deeply", null, -1);
+    }
+  }
+
+  private static Pattern toPattern(String java) throws InvalidPythonRegexException {
+    try {
+      return Pattern.compile(java);
     } catch (PatternSyntaxException | StackOverflowError e) {
+      // A translation gap, not a Python error: say so rather than pretend Python rejects it.
       throw new InvalidPythonRegexException(
           "unsupported: java.util.regex rejects the translation (" + e.getMessage() + ")",
           null,
           -1);
     }
-    return java;
   }
 }

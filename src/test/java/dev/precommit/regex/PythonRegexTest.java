@@ -389,6 +389,11 @@ class PythonRegexTest {
   }
 
   @Test
+  void absurdNestingIsRejectedInsteadOfOverflowingTheStack() {
+    rejected("(".repeat(200_000) + ")".repeat(200_000));
+  }
+
+  @Test
   void errorMessagesUsePythonWordingAndPositions() {
     assertEquals("bad escape \\q at position 1", rejected("a\\q").getMessage());
     assertEquals(

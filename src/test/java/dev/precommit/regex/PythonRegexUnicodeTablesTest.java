@@ -75,11 +75,19 @@ class PythonRegexUnicodeTablesTest {
         Arrays.stream(field(lines.get(4), "CASED").split(","))
             .mapToInt(Integer::parseInt)
             .toArray();
+    StringBuilder extra = new StringBuilder();
+    new java.util.TreeMap<>(CaseFolding.extraCases())
+        .forEach(
+            (k, v) -> {
+              extra.append(extra.length() == 0 ? "" : " ").append(k).append(':');
+              extra.append(String.join("/", Arrays.stream(v).mapToObj(String::valueOf).toList()));
+            });
+    assertEquals(field(lines.get(5), "EXTRA"), extra.toString(), "sre's _EXTRA_CASES");
     StringBuilder text = new StringBuilder();
     Arrays.stream(cased).forEach(text::appendCodePoint);
     int compared = 0;
     for (int i = 0; i < probes.size(); i++) {
-      TreeSet<Integer> expected = codePoints(field(lines.get(5 + i), "PROBE"));
+      TreeSet<Integer> expected = codePoints(field(lines.get(6 + i), "PROBE"));
       TreeSet<Integer> actual = new TreeSet<>();
       Matcher m = PythonRegex.compile(probes.get(i)).matcher(text);
       while (m.find()) {

@@ -14,6 +14,7 @@ Protocol (stdout, one record per line, strings as JSON with ASCII escapes):
   tables PROBES_JSON          CATEGORIES <2-letter unicodedata category of every code point>
                               WORD|DIGIT|SPACE <code point ranges a str pattern \\w, \\d, \\s matches>
                               CASED <code points with case, in order: the probe subject>
+                              EXTRA <re._casefix._EXTRA_CASES as key:v1/v2 ...>
                               per probe: PROBE <code points re.findall finds in CASED's text>
 """
 import json
@@ -121,6 +122,9 @@ def tables(probes_file):
     cased = [c for c in every
              if _sre.unicode_iscased(c) or chr(c).lower() != chr(c) or chr(c).upper() != chr(c)]
     out.write('CASED ' + ','.join(map(str, cased)) + '\n')
+    from re._casefix import _EXTRA_CASES
+    out.write('EXTRA ' + ' '.join(
+        '%d:%s' % (k, '/'.join(map(str, v))) for k, v in sorted(_EXTRA_CASES.items())) + '\n')
     text = ''.join(map(chr, cased))
     with open(probes_file, encoding='ascii') as f:
         probes = json.load(f)
