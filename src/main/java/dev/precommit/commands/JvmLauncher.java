@@ -99,14 +99,8 @@ record JvmLauncher(Path java, Path jar, Path archive, boolean aot) {
         + "    JAVA_ARGS+=("
         + HookScript.shellQuote(useArchiveFlag())
         + ")\n"
-        + "elif [ ! -f "
-        + HookScript.shellQuote(archive + ".failed")
-        + " ]; then\n"
-        + "    ( "
-        + java
-        + " -jar "
-        + jar
-        + " __train >/dev/null 2>&1 & )\n"
+        + "el"
+        + trainInBackground()
         + "fi\n"
         + "JAVA_ARGS+=(-jar "
         + jar
@@ -155,6 +149,21 @@ record JvmLauncher(Path java, Path jar, Path archive, boolean aot) {
         + " ]; then\n";
   }
 
+  /**
+   * The start of an {@code if} that rebuilds the archive in the background unless a rebuild already
+   * failed; the caller closes it with {@code fi}.
+   */
+  private String trainInBackground() {
+    return "if [ ! -f "
+        + HookScript.shellQuote(archive + ".failed")
+        + " ]; then\n"
+        + "    ( "
+        + HookScript.shellQuote(java.toString())
+        + " -jar "
+        + HookScript.shellQuote(jar.toString())
+        + " __train >/dev/null 2>&1 & )\n";
+  }
+
   /** Flags that make the JVM use the archive (the caller checks it exists). */
   String useArchiveFlag() {
     return aot ? "-XX:AOTCache=" + archive : "-XX:SharedArchiveFile=" + archive;
@@ -185,14 +194,7 @@ record JvmLauncher(Path java, Path jar, Path archive, boolean aot) {
         + args
         + "\n"
         + "fi\n"
-        + "if [ ! -f "
-        + HookScript.shellQuote(archive + ".failed")
-        + " ]; then\n"
-        + "    ( "
-        + java
-        + " -jar "
-        + jar
-        + " __train >/dev/null 2>&1 & )\n"
+        + trainInBackground()
         + "fi\n"
         + "exec "
         + java
